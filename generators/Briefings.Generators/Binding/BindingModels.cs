@@ -1,0 +1,31 @@
+using Briefings.Generators.Diagnostics;
+using Briefings.Generators.Helpers;
+
+namespace Briefings.Generators.Binding;
+
+// Pipeline models: records of strings, numbers and EquatableArrays only (see SchemaModel.cs).
+
+/// <summary>
+/// One fact, ready to emit and free of locations, so a blank line added to its file re-emits nothing.
+/// <see cref="Assignments"/> are the object-initializer lines, in schema field order.
+/// </summary>
+internal sealed record FactSpec(string Kind, string Id, string MemberName, string FileKey, EquatableArray<string> Assignments);
+
+/// <summary>Where a fact's id is declared: for duplicate and collision checks across files.</summary>
+internal sealed record FactDeclaration(string Kind, string Id, string MemberName, LocationInfo Location);
+
+/// <summary>A reference to another fact, checked once every file is bound.</summary>
+internal sealed record FactReference(string Field, string TargetKind, string Id, LocationInfo Location);
+
+/// <summary>What the cross-file checks need of one file.</summary>
+internal sealed record FileIndex(string FileKey, EquatableArray<FactDeclaration> Declarations, EquatableArray<FactReference> References);
+
+/// <summary>Everything one fact file yields: facts to emit, its index, and its own diagnostics.</summary>
+internal sealed record FileBinding(
+    string FileKey,
+    EquatableArray<FactSpec> Facts,
+    FileIndex Index,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A fact or schema file's text and its stable key (its path relative to the facts folder, with '/').</summary>
+internal sealed record FactFileText(string Path, string FileKey, string? Text);

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Briefings.Generators.Diagnostics;
+using Briefings.Generators.Helpers;
+using Briefings.Generators.Schema;
+using Briefings.Generators.Yaml;
+
+namespace Briefings.Generators.Binding;
+
+/// <summary>Binds a mapping of fields (a fact's, or a struct's such as a citation) against its declared type.</summary>
+internal static class FieldBinder
+{
+    /// <summary>Keys a fact mapping holds besides its fields.</summary>
+    public static readonly string[] FactKeys = { "id", "kind" };
+
+    public static readonly string[] NoReservedKeys = Array.Empty<string>();
+
+    /// <summary>
+    /// The initializer lines (<c>Title = ...</c>) in schema field order, so reordering keys in YAML
+    /// changes nothing downstream; null if any field was wrong (each is reported).
+    /// </summary>
+    public static List<string>? BindFields(BindContext context, TypeModel type, YamlNode mapping, string label, string[] reservedKeys)
+    {
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var pair in mapping.Pairs)
+        {
+            var key = pair.Key.Value;
+            if (Array.IndexOf(reservedKeys, key) >= 0)
+            {
+                continue;
+            }
+
+            var field = type.Field(key);
+            if (field is null)
+            {
+                context.Report(
+                    DiagnosticDescriptors.UnknownField,
+                    pair.Key,
+                    type.Name,
+                    YamlNode.Shorten(key),
+                    NearestMatch.Suggestion(key, type.Fields.Select(f => f.Name)),
+                    string.Join(", ", type.Fields.Select(f => f.Name)));
+                ok = false;
+                continue;
+            }
+
+            if (pair.Value.IsNull)
+            {
+                continue; // "title:" with nothing after it counts as not given
+            }
+
+            var expression = ValueBinder.Bind(context, type, field, pair.Value);
+            if (expression is null)
+            {
+                failed.Add(field.Name);
+                ok = false;
+                continue;
+            }
+
+            given[field.Name] = field.PropertyName + " = " + expression;
+        }
+
+        var assignments = new List<string>();
+        foreach (var field in type.Fields)
+        {
+            if (given.TryGetValue(field.Name, out var assignment))
+            {
+                assignments.Add(assignment);
+            }
+            else if (field.IsRequired && !failed.Contains(field.Name))
+            {
+                // Point at "title:" when it is there but empty, else at the start of the fact.
+                var emptyKey = mapping.Pairs.FirstOrDefault(p => string.Equals(p.Key.Value, field.Name, StringComparison.Ordinal)).Key;
+                context.Diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MissingRequiredField,
+                    emptyKey is null ? context.Lines.Span(mapping.Start, mapping.Start) : context.Lines.Node(emptyKey),
+                    type.Name,
+                    label,
+                    field.Name,
+                    Describe(field)));
+                ok = false;
+            }
+        }
+
+        return ok ? assignments : null;
+    }
+
+    /// <summary>"a date", "a list of organisation references": for the missing-field message.</summary>
+    public static string Describe(FieldModel field)
+    {
+        var single = field.Type switch
+        {
+            FieldType.Ref => "reference to a " + field.Target,
+            FieldType.Struct => field.Target!,
+            FieldType.Localized => "text per language",
+            FieldType.Enum => "one of " + string.Join(", ", field.EnumValues),
+            _ => field.Type.ToString().ToLowerInvariant(),
+        };
+        return field.IsList ? "a list, each " + single : "a " + single;
+    }
+}

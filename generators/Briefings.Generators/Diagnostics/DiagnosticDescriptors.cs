@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Briefings.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the fact generator reports. Ids are stable and never reused: a retired id stays
+/// retired (track them in AnalyzerReleases.*.md). Each message says what is wrong and how to fix it.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string YamlCategory = "Briefings.Yaml";
+    private const string FactsCategory = "Briefings.Facts";
+    private const string SchemaCategory = "Briefings.Schema";
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error(
+        "BRF001", YamlCategory, "YAML syntax error", "YAML syntax error: {0}");
+
+    public static readonly DiagnosticDescriptor TabIndentation = Error(
+        "BRF002", YamlCategory, "Tab used for indentation", "A tab is used for indentation here; YAML indents with spaces only. Replace the tab with spaces.");
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Error(
+        "BRF003", YamlCategory, "File is not valid UTF-8", "The file is not valid UTF-8: a byte here could not be decoded (shown as U+FFFD). Save the file as UTF-8.");
+
+    public static readonly DiagnosticDescriptor ControlCharacter = Error(
+        "BRF004", YamlCategory, "Control character in a fact file", "The character {0} is not allowed in a fact file; remove it (tab, line feed and carriage return are the only control characters allowed).");
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Error(
+        "BRF005", YamlCategory, "Fact file cannot be read", "The file could not be read: {0}. Check that it exists and is readable.");
+
+    public static readonly DiagnosticDescriptor MultipleDocuments = Error(
+        "BRF006", YamlCategory, "More than one YAML document", "A fact file holds one YAML document, and a second one starts here. Move it to a file of its own, or put its facts under 'facts:' in the first.");
+
+    public static readonly DiagnosticDescriptor EmptyFile = Warning(
+        "BRF007", YamlCategory, "Empty fact file", "The file holds no facts. Add 'kind:' and a fact's fields, or delete the file.");
+
+    public static readonly DiagnosticDescriptor LimitExceeded = Error(
+        "BRF008", YamlCategory, "Fact file exceeds a limit", "{0} This limit keeps every build fast and safe: split the file or shorten the text.");
+
+    public static readonly DiagnosticDescriptor UnsupportedYaml = Error(
+        "BRF009", YamlCategory, "Unsupported YAML feature", "{0} are not supported in fact files: {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "BRF010", YamlCategory, "Key given twice", "The key '{0}' is given twice in this mapping (first at {1}). Remove one of them.");
+
+    public static readonly DiagnosticDescriptor WrongShape = Error(
+        "BRF011", YamlCategory, "Unexpected YAML structure", "Expected {0} here, but found {1}.");
+
+    public static readonly DiagnosticDescriptor UnknownKind = Error(
+        "BRF012", FactsCategory, "Unknown kind of fact", "There is no kind of fact named '{0}'{1}. Declare it under 'kinds:' in the schema, or use one of: {2}.");
+
+    public static readonly DiagnosticDescriptor UnknownField = Error(
+        "BRF013", FactsCategory, "Unknown field", "A {0} has no field '{1}'{2}. Its fields are: {3}. Fix the name, or declare the field in the schema.");
+
+    public static readonly DiagnosticDescriptor MissingRequiredField = Error(
+        "BRF014", FactsCategory, "Required field missing", "The {0} '{1}' lacks the required field '{2}' ({3}). Add it.");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "BRF015", FactsCategory, "Value of the wrong type", "'{0}' is not a valid {1} for the field '{2}': {3}.");
+
+    public static readonly DiagnosticDescriptor NotInEnumeration = Error(
+        "BRF016", FactsCategory, "Value outside the enumeration", "'{0}' is not an allowed value of the field '{1}'{2}. Allowed values: {3}.");
+
+    public static readonly DiagnosticDescriptor DanglingReference = Error(
+        "BRF017", FactsCategory, "Reference to a missing fact", "No {0} has the id '{1}'{2}. Fix the id, or add a {0} with that id.");
+
+    public static readonly DiagnosticDescriptor ReferenceToWrongKind = Error(
+        "BRF018", FactsCategory, "Reference to a fact of the wrong kind", "The field '{0}' refers to a {1}, but '{2}' is a {3}. Refer to a {1}, or change the field's kind in the schema.");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error(
+        "BRF019", FactsCategory, "Duplicate id", "The {0} id '{1}' is already used at {2}; ids are unique within a kind. Rename one of them.");
+
+    public static readonly DiagnosticDescriptor InvalidId = Error(
+        "BRF020", FactsCategory, "Id is not a slug", "The id '{0}' is not a slug: use lower-case ASCII letters and digits joined by single hyphens, such as '{1}'.");
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error(
+        "BRF021", FactsCategory, "Two ids become one C# name", "The {0} id '{1}' becomes the C# member '{2}', as does '{3}' at {4}. Rename one of them.");
+
+    public static readonly DiagnosticDescriptor MissingTranslation = Warning(
+        "BRF022", FactsCategory, "Translation missing", "The field '{0}' has no '{1}' text; briefings in '{1}' will show the '{2}' text instead. Add a '{1}:' line.");
+
+    public static readonly DiagnosticDescriptor UnknownLanguage = Error(
+        "BRF023", FactsCategory, "Unknown language", "'{0}' is not a language of this fact base{1}. Languages: {2}. Fix the tag, or add it to 'languages:' in the schema.");
+
+    public static readonly DiagnosticDescriptor MissingKind = Error(
+        "BRF024", FactsCategory, "Kind of fact not given", "The file does not say what kind of fact it holds. Add 'kind: <kind>' at the top; kinds: {0}.");
+
+    public static readonly DiagnosticDescriptor MissingId = Error(
+        "BRF025", FactsCategory, "Fact without an id", "This {0} has no 'id:'. Give it a slug id, such as 'nvidia-shares-fall'.");
+
+    public static readonly DiagnosticDescriptor NoSchema = Error(
+        "BRF026", SchemaCategory, "No schema", "Fact files were found but no schema: add a 'schema.yaml' beside them that declares the kinds of fact under 'kinds:'.");
+
+    public static readonly DiagnosticDescriptor ReservedName = Error(
+        "BRF027", FactsCategory, "Name reserved by the generated code", "The {0} '{1}' becomes the C# name '{2}', which the generated code already uses. Choose another {0}.");
+
+    public static readonly DiagnosticDescriptor SchemaError = Error(
+        "BRF030", SchemaCategory, "Invalid schema", "Schema: {0}");
+
+    public static readonly DiagnosticDescriptor UnknownFieldType = Error(
+        "BRF031", SchemaCategory, "Unknown field type", "Schema: '{0}' is not a field type{1}. Types: {2}.");
+
+    public static readonly DiagnosticDescriptor UnknownReferenceTarget = Error(
+        "BRF032", SchemaCategory, "Reference to an undeclared kind", "Schema: the field '{0}' refers to the kind '{1}', which is not declared{2}. Declare it under 'kinds:', or fix the name.");
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "BRF099", YamlCategory, "Internal generator error", "The fact generator failed on this file ({0}: {1}). This is a bug in Briefings: please report it with the file. Other files are unaffected.");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    public static IEnumerable<DiagnosticDescriptor> Descriptors => All.Values.OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message)
+        => new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message)
+        => new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+    // The README's table of diagnostics has an anchor per id.
+    private static string HelpLink(string id) => "README.md#" + id.ToLowerInvariant();
+}

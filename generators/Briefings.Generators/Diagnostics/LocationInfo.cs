@@ -1,0 +1,23 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Briefings.Generators.Diagnostics;
+
+/// <summary>
+/// A place in a fact file as plain values: cacheable in pipeline models, unlike <see cref="Location"/>.
+/// Lines and columns are zero-based, as in Roslyn's <see cref="LinePosition"/>.
+/// </summary>
+internal sealed record LocationInfo(string Path, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    /// <summary>A file-level location, for failures that have no better place.</summary>
+    public static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
+    public Location ToLocation() => Location.Create(
+        Path,
+        new TextSpan(Start, Length),
+        new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
+
+    /// <summary>How a person reads this place in a message: <c>seeds/a.yaml(4,9)</c>, one-based.</summary>
+    public string Display(string displayPath) => FormattableString.Invariant($"{displayPath}({StartLine + 1},{StartColumn + 1})");
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Linq;
+using Briefings.Generators.Helpers;
+
+namespace Briefings.Generators.Schema;
+
+/// <summary>The value types a field can declare in the schema (<c>type:</c>).</summary>
+internal enum FieldType
+{
+    Text,
+    Localized,
+    Date,
+    Integer,
+    Decimal,
+    Percent,
+    Money,
+    Url,
+    Bool,
+    Enum,
+    Ref,
+    Struct,
+}
+
+// Pipeline models: records of strings, numbers, enums and EquatableArrays only, so Roslyn can compare
+// them by value and skip unchanged work. Never add ISymbol, SyntaxNode, Compilation or Location here.
+
+/// <summary>One declared field. <see cref="Target"/> is the kind of a ref or the name of a struct.</summary>
+internal sealed record FieldModel(
+    string Name,
+    string PropertyName,
+    FieldType Type,
+    string? Target,
+    EquatableArray<string> EnumValues,
+    bool IsList,
+    bool IsRequired,
+    string? DefaultExpression,
+    string Description);
+
+/// <summary>A kind of fact (with an id and a catalog) or a struct (a value made of fields, such as a citation).</summary>
+internal sealed record TypeModel(
+    string Name,
+    string TypeName,
+    string? CatalogName,
+    string Description,
+    EquatableArray<FieldModel> Fields)
+{
+    public bool IsKind => CatalogName is not null;
+
+    public FieldModel? Field(string name) => Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The C# enum generated for an enumeration field: <c>MarketMoveDirection</c>.</summary>
+    public string EnumTypeName(FieldModel field) => TypeName + field.PropertyName;
+}
+
+/// <summary>The whole schema, merged from every schema file, as the binder and emitter need it.</summary>
+internal sealed record SchemaModel(
+    string Namespace,
+    string CatalogName,
+    EquatableArray<string> Languages,
+    EquatableArray<TypeModel> Kinds,
+    EquatableArray<TypeModel> Structs,
+    EquatableArray<string> BrokenKinds)
+{
+    public TypeModel? Kind(string name) => Kinds.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
+
+    public TypeModel? Struct(string name) => Structs.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The language that stands in for a missing translation: the first one declared.</summary>
+    public string FallbackLanguage => Languages.Count > 0 ? Languages[0] : "en";
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+
+namespace Briefings.Generators.Yaml;
+
+internal enum YamlNodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+}
+
+/// <summary>
+/// One node of a parsed fact file with its source span (UTF-16 offsets into the file's text).
+/// Lives only inside one pipeline step; never cached, so it may be a plain mutable class.
+/// </summary>
+internal sealed class YamlNode
+{
+    private YamlNode(YamlNodeKind kind, int start, int end)
+    {
+        Kind = kind;
+        Start = start;
+        End = end;
+    }
+
+    public YamlNodeKind Kind { get; }
+
+    /// <summary>Offset of the node's first character.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the node; set when a collection closes.</summary>
+    public int End { get; set; }
+
+    /// <summary>The scalar's text (empty for collections).</summary>
+    public string Value { get; private set; } = string.Empty;
+
+    /// <summary>True for an unquoted scalar: only these can mean null (<c>~</c>, <c>null</c>, empty).</summary>
+    public bool IsPlain { get; private set; }
+
+    public List<YamlNode> Items { get; } = new();
+
+    public List<KeyValuePair<YamlNode, YamlNode>> Pairs { get; } = new();
+
+    /// <summary>A plain empty, <c>~</c> or <c>null</c> scalar: YAML's null, which we read as "not given".</summary>
+    public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    public string Describe() => Kind switch
+    {
+        YamlNodeKind.Mapping => "a mapping",
+        YamlNodeKind.Sequence => "a list",
+        _ when IsNull => "nothing (null)",
+        _ => "the text '" + Shorten(Value) + "'",
+    };
+
+    public static YamlNode Scalar(string value, bool isPlain, int start, int end)
+        => new(YamlNodeKind.Scalar, start, end) { Value = value, IsPlain = isPlain };
+
+    public static YamlNode Mapping(int start) => new(YamlNodeKind.Mapping, start, start);
+
+    public static YamlNode Sequence(int start) => new(YamlNodeKind.Sequence, start, start);
+
+    /// <summary>Cuts long values for messages so a 1 MB scalar never floods the build log.</summary>
+    public static string Shorten(string value)
+    {
+        var oneLine = value.Replace("\r", "\\r").Replace("\n", "\\n");
+        return oneLine.Length <= 60 ? oneLine : oneLine.Substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Briefings.Runtime;
+
+/// <summary>Every generated fact record implements this: a fact has a kind and an id unique within it.</summary>
+public interface IFact
+{
+    /// <summary>The kind's name as declared in the schema (<c>event</c>, <c>market-move</c>).</summary>
+    string Kind { get; }
+
+    /// <summary>The fact's slug id, unique within its kind.</summary>
+    string Id { get; }
+}
+
+/// <summary>Lets a <see cref="Ref{T}"/> find its target in the generated catalog without reflection.</summary>
+public interface IFact<TSelf> : IFact
+    where TSelf : class, IFact<TSelf>
+{
+    /// <summary>The fact of this kind with that id, or null.</summary>
+    static abstract TSelf? Find(string id);
+}
+
+/// <summary>
+/// A typed reference to a fact of kind <typeparamref name="T"/>. The generator has checked that the
+/// id resolves, so <see cref="Value"/> navigates to the record. Equality and printing use the id only,
+/// so cycles between facts never recurse.
+/// </summary>
+[SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "None declared; the analyzer flags the static abstract call.")]
+public readonly record struct Ref<T>(string Id)
+    where T : class, IFact<T>
+{
+    /// <summary>The referenced fact. Throws only if the catalog was built from facts that failed validation.</summary>
+    public T Value => T.Find(Id) ?? throw new InvalidOperationException($"No {typeof(T).Name} has the id '{Id}'.");
+
+    public override string ToString() => Id;
+}

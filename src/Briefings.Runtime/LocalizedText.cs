@@ -1,0 +1,89 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Briefings.Runtime;
+
+/// <summary>
+/// One human-readable text in several languages, keyed by BCP 47 tag (<c>en</c>, <c>zh-Hant</c>).
+/// Immutable; languages are kept in ordinal order so equality and enumeration are stable.
+/// </summary>
+public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquatable<LocalizedText>
+{
+    private readonly KeyValuePair<string, string>[] entries;
+
+    public LocalizedText(params (string Language, string Text)[] texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        entries = texts
+            .Select(t => new KeyValuePair<string, string>(t.Language, t.Text))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ToArray();
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (string.Equals(entries[i - 1].Key, entries[i].Key, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Language '{entries[i].Key}' is given twice.", nameof(texts));
+            }
+        }
+    }
+
+    public int Count => entries.Length;
+
+    public IEnumerable<string> Keys => entries.Select(e => e.Key);
+
+    public IEnumerable<string> Values => entries.Select(e => e.Value);
+
+    public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    /// <summary>The text in <paramref name="language"/>, else in <paramref name="fallback"/>, else null.</summary>
+    public string? Get(string language, string? fallback = null)
+    {
+        if (TryGetValue(language, out var text))
+        {
+            return text;
+        }
+
+        return fallback is not null && TryGetValue(fallback, out var other) ? other : null;
+    }
+
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+    public bool TryGetValue(string key, out string value)
+    {
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, string>>)entries).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool Equals(LocalizedText? other) => other is not null && entries.AsSpan().SequenceEqual(other.entries);
+
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var entry in entries)
+        {
+            hash.Add(entry.Key, StringComparer.Ordinal);
+            hash.Add(entry.Value, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public override string ToString() => string.Join(" | ", entries.Select(e => e.Key + ": " + e.Value));
+}
