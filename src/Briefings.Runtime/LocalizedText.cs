@@ -9,6 +9,7 @@ namespace Briefings.Runtime;
 /// One human-readable text in several languages, keyed by BCP 47 tag (<c>en</c>, <c>zh-Hant</c>).
 /// Immutable; languages are kept in ordinal order so equality and enumeration are stable.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A text in several languages, not a general-purpose dictionary.")]
 public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquatable<LocalizedText>
 {
     private readonly KeyValuePair<string, string>[] entries;

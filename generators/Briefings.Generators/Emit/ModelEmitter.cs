@@ -74,7 +74,7 @@ internal static class ModelEmitter
 
         if (type.IsKind)
         {
-            w.Line($"static {self}? global::Briefings.Runtime.IFact<{self}>.Find(string id) => {schema.CatalogName}.{type.CatalogName}.Find(id);");
+            w.Line($"static {self}? global::Briefings.Runtime.IFact<{self}>.Find(string id) => {TypeNames.Qualified(schema, schema.CatalogName)}.{type.CatalogName}.Find(id);");
         }
 
         w.Close();
@@ -142,7 +142,8 @@ internal static class ModelEmitter
 
     private static string EmitKindCatalog(SchemaModel schema, TypeModel kind, List<FactSpec> facts)
     {
-        var type = kind.TypeName;
+        // Qualified: a fact whose member name equals the type name (id 'event' in kind 'event') must not shadow it.
+        var type = TypeNames.Qualified(schema, kind.TypeName);
         var list = $"global::System.Collections.Generic.IReadOnlyList<{type}>";
         var w = new SourceWriter();
         w.Line(Header).Line($"namespace {schema.Namespace};").Line();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Briefings.Generators.Diagnostics;
@@ -217,7 +218,7 @@ internal static class YamlReader
                         return false;
                     }
 
-                    if (document.Version is not null || (document.Tags is not null && document.Tags.Count > 0))
+                    if (document.Version is not null || HasOwnTagDirective(document))
                     {
                         Report(DiagnosticDescriptors.UnsupportedYaml, start, end, "Directives (%YAML, %TAG)", "remove the line that starts with '%'.");
                         return false;
@@ -275,6 +276,10 @@ internal static class YamlReader
                     return true; // stream and document boundaries, comments
             }
         }
+
+        // YamlDotNet lists the two default tag handles (! and !!) on every document; only others were written.
+        private static bool HasOwnTagDirective(DocumentStart document)
+            => document.Tags is not null && document.Tags.Any(t => !(t.Handle == "!" && t.Prefix == "!") && !(t.Handle == "!!" && t.Prefix == "tag:yaml.org,2002:"));
 
         private bool CountNode(int start, int end)
         {
