@@ -35,3 +35,16 @@ public readonly record struct Ref<T>(string Id)
 
     public override string ToString() => Id;
 }
+
+/// <summary>
+/// Marks the generated catalog class of an assembly, so tools (the briefing renderer, the watch loop)
+/// find the facts of any project without knowing its namespace.
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class FactCatalogAttribute : Attribute
+{
+    public FactCatalogAttribute(Type catalog) => Catalog = catalog;
+
+    /// <summary>The static catalog class: it has <c>All</c>, <c>Languages</c>, and one nested class per kind.</summary>
+    public Type Catalog { get; }
+}

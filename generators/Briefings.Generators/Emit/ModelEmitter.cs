@@ -118,7 +118,9 @@ internal static class ModelEmitter
     private static string EmitCatalogRoot(SchemaModel schema)
     {
         var w = new SourceWriter();
-        w.Line(Header).Line($"namespace {schema.Namespace};").Line();
+        w.Line(Header);
+        w.Line($"[assembly: global::Briefings.Runtime.FactCatalog(typeof({TypeNames.Qualified(schema, schema.CatalogName)}))]").Line();
+        w.Line($"namespace {schema.Namespace};").Line();
         Summary(w, "Every fact of the fact base, typed, by kind. Facts are built on first use.");
         w.Line(GeneratedCode);
         w.Open($"public static partial class {schema.CatalogName}");

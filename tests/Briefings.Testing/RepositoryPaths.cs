@@ -1,0 +1,26 @@
+using System;
+using System.IO;
+
+namespace Briefings.Testing;
+
+/// <summary>Where things are in the checkout, found from the test assembly's folder upwards.</summary>
+public static class RepositoryPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Reports.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Reports.sln was not found above " + AppContext.BaseDirectory);
+    });
+
+    /// <summary>The repository root: the folder that holds Reports.sln.</summary>
+    public static string Root => RootPath.Value;
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    public static string Templates => Path.Combine(Root, "templates");
+}
