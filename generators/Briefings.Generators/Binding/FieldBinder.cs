@@ -24,6 +24,7 @@ internal static class FieldBinder
     {
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
         foreach (var pair in mapping.Pairs)
         {
@@ -36,13 +37,19 @@ internal static class FieldBinder
             var field = type.Field(key);
             if (field is null)
             {
+                var nearest = NearestMatch.Find(key, type.Fields.Select(f => f.Name));
                 context.Report(
                     DiagnosticDescriptors.UnknownField,
                     pair.Key,
                     type.Name,
                     YamlNode.Shorten(key),
-                    NearestMatch.Suggestion(key, type.Fields.Select(f => f.Name)),
+                    nearest is null ? string.Empty : $" (did you mean '{nearest}'?)",
                     string.Join(", ", type.Fields.Select(f => f.Name)));
+                if (nearest is not null)
+                {
+                    misspelt.Add(nearest); // "titel:" already says what to fix; no second error that "title" is missing
+                }
+
                 ok = false;
                 continue;
             }
@@ -70,7 +77,7 @@ internal static class FieldBinder
             {
                 assignments.Add(assignment);
             }
-            else if (field.IsRequired && !failed.Contains(field.Name))
+            else if (field.IsRequired && !failed.Contains(field.Name) && !misspelt.Contains(field.Name))
             {
                 // Point at "title:" when it is there but empty, else at the start of the fact.
                 var emptyKey = mapping.Pairs.FirstOrDefault(p => string.Equals(p.Key.Value, field.Name, StringComparison.Ordinal)).Key;

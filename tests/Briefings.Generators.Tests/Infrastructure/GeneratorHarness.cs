@@ -39,7 +39,7 @@ internal static class GeneratorHarness
             "FactsUnderTest",
             new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "User.cs") },
             References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files)
         => CSharpGeneratorDriver.Create(

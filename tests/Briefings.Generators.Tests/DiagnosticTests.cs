@@ -1,0 +1,349 @@
+using System.Collections.Generic;
+using System.Linq;
+using Briefings.Generators.Diagnostics;
+using Briefings.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace Briefings.Generators.Tests;
+
+/// <summary>
+/// One test per diagnostic: the exact id, file, line and column a build prints, and the message a
+/// person reads. Each case adds one bad file to the every-type sample (or replaces one of its files).
+/// </summary>
+public class DiagnosticTests
+{
+    private static IReadOnlyList<string> Diagnose(string path, string text)
+    {
+        var run = GeneratorHarness.Run(Samples.EveryTypeWith((path, text)));
+        Assert.Null(run.Result.Results.Single().Exception);
+        return run.Diagnostics;
+    }
+
+    private static void AssertSingle(string expected, string path, string text)
+        => Assert.Equal(new[] { expected }, Diagnose(path, text));
+
+    [Fact]
+    public void BRF001_yaml_syntax_error_is_reported_where_the_scanner_stopped()
+        => AssertSingle(
+            "seeds/bad.yaml(2,5): error BRF001: YAML syntax error: While scanning a quoted scalar, found unexpected end of stream.",
+            "bad.yaml",
+            "kind: source\nid: \"unclosed\n");
+
+    [Fact]
+    public void BRF001_unclosed_flow_list_points_after_the_last_good_token_not_at_the_file_start()
+        => Assert.Equal(
+            new[] { "seeds/bad.yaml(3,9): error BRF001" },
+            GeneratorHarness.Run(Samples.EveryTypeWith(("bad.yaml", "kind: source\nid: x\ntags: [a, b\nnext: 1\n"))).Places);
+
+    [Fact]
+    public void BRF002_tab_indentation_is_reported_at_the_tab()
+        => AssertSingle(
+            "seeds/bad.yaml(3,1): error BRF002: A tab is used for indentation here; YAML indents with spaces only. Replace the tab with spaces.",
+            "bad.yaml",
+            "kind: source\ntitle:\n\ten: x\n");
+
+    [Fact]
+    public void BRF003_undecodable_bytes_are_reported_at_the_replacement_character()
+        => AssertSingle(
+            "seeds/bad.yaml(2,8): error BRF003: The file is not valid UTF-8: a byte here could not be decoded (shown as U+FFFD). Save the file as UTF-8.",
+            "bad.yaml",
+            "kind: source\nid: caf\uFFFD\n");
+
+    [Fact]
+    public void BRF004_control_characters_are_reported_each_at_its_place()
+        => Assert.Equal(
+            new[]
+            {
+                "seeds/bad.yaml(2,7): error BRF004: The character U+0007 is not allowed in a fact file; remove it (tab, line feed and carriage return are the only control characters allowed).",
+                "seeds/bad.yaml(3,3): error BRF004: The character U+0000 is not allowed in a fact file; remove it (tab, line feed and carriage return are the only control characters allowed).",
+            },
+            Diagnose("bad.yaml", "kind: source\nid: ab\u0007\nx:\u0000\n"));
+
+    [Fact]
+    public void BRF004_a_lone_surrogate_is_refused()
+        => Assert.Equal(new[] { "seeds/bad.yaml(2,6): error BRF004" }, GeneratorHarness.Run(Samples.EveryTypeWith(("bad.yaml", "kind: source\nid: a\uD800b\n"))).Places);
+
+    [Fact]
+    public void BRF005_an_unreadable_file_is_reported_at_the_file()
+        => AssertSingle(
+            "seeds/gone.yaml(1,1): error BRF005: The file could not be read: the compiler could not read it. Check that it exists and is readable.",
+            "gone.yaml",
+            null!);
+
+    [Fact]
+    public void BRF006_a_second_document_is_reported_where_it_starts()
+        => AssertSingle(
+            "seeds/bad.yaml(5,1): error BRF006: A fact file holds one YAML document, and a second one starts here. Move it to a file of its own, or put its facts under 'facts:' in the first.",
+            "bad.yaml",
+            "kind: source\nid: one\ntitle: { en: One, zh-Hant: 一 }\n\n---\nkind: source\nid: two\n");
+
+    [Fact]
+    public void BRF007_an_empty_file_is_a_warning()
+        => AssertSingle(
+            "seeds/empty.yaml(1,1): warning BRF007: The file holds no facts. Add 'kind:' and a fact's fields, or delete the file.",
+            "empty.yaml",
+            "# nothing here yet\n");
+
+    [Fact]
+    public void BRF008_nesting_beyond_the_limit_stops_at_the_limit_without_recursion()
+        => Assert.Equal(
+            new[] { "seeds/deep.yaml(1,33): error BRF008: Mappings and lists are nested more than 32 deep here. This limit keeps every build fast and safe: split the file or shorten the text." },
+            Diagnose("deep.yaml", new string('[', 30_000) + new string(']', 30_000)));
+
+    [Fact]
+    public void BRF008_a_huge_value_is_refused()
+        => Assert.Equal(
+            new[] { "seeds/big.yaml(2,8): error BRF008" },
+            GeneratorHarness.Run(Samples.EveryTypeWith(("big.yaml", "kind: source\ntitle: " + new string('x', 70_000) + "\n"))).Places);
+
+    [Fact]
+    public void BRF009_anchors_aliases_tags_and_directives_are_refused()
+    {
+        Assert.Equal(new[] { "seeds/a.yaml(2,5): error BRF009" }, GeneratorHarness.Run(Samples.EveryTypeWith(("a.yaml", "kind: source\nid: &x herald2\n"))).Places);
+        Assert.Equal(new[] { "seeds/a.yaml(3,8): error BRF009" }, GeneratorHarness.Run(Samples.EveryTypeWith(("a.yaml", "kind: source\nid: x\ntitle: *t\n"))).Places);
+        Assert.Equal(
+            new[] { "seeds/a.yaml(2,5): error BRF009: Tags (!name, !!type) are not supported in fact files: remove the tag; the schema gives every field its type, and quotes make any value text." },
+            Diagnose("a.yaml", "kind: source\nid: !!python/object:os.system herald2\n"));
+        Assert.Equal(new[] { "seeds/a.yaml(1,1): error BRF009" }, GeneratorHarness.Run(Samples.EveryTypeWith(("a.yaml", "%YAML 1.1\n---\nkind: source\n"))).Places);
+    }
+
+    [Fact]
+    public void BRF010_a_duplicate_key_points_at_the_second_and_names_the_first()
+        => AssertSingle(
+            "seeds/dup.yaml(3,1): error BRF010: The key 'id' is given twice in this mapping (first at line 2, column 1). Remove one of them.",
+            "dup.yaml",
+            "kind: source\nid: a\nid: b\ntitle: { en: A, zh-Hant: 甲 }\n");
+
+    [Fact]
+    public void BRF011_a_scalar_where_a_mapping_belongs()
+        => AssertSingle(
+            "seeds/bad.yaml(1,1): error BRF011: Expected a mapping that starts with 'kind:' here, but found the text 'just text'.",
+            "bad.yaml",
+            "just text\n");
+
+    [Fact]
+    public void BRF012_unknown_kind_suggests_the_nearest()
+        => AssertSingle(
+            "seeds/bad.yaml(1,7): error BRF012: There is no kind of fact named 'organisaton' (did you mean 'organisation'?). Declare it under 'kinds:' in the schema, or use one of: market-move, organisation, source.",
+            "bad.yaml",
+            "kind: organisaton\nid: x\n");
+
+    [Fact]
+    public void BRF013_unknown_field_suggests_the_nearest()
+        => AssertSingle(
+            "seeds/bad.yaml(3,1): error BRF013: A source has no field 'titel' (did you mean 'title'?). Its fields are: title, url. Fix the name, or declare the field in the schema.",
+            "bad.yaml",
+            "kind: source\nid: other\ntitel: { en: A, zh-Hant: 甲 }\n");
+
+    [Fact]
+    public void BRF014_missing_required_field_points_at_the_fact()
+        => AssertSingle(
+            "seeds/bad.yaml(1,1): error BRF014: The source 'other' lacks the required field 'title' (a text per language). Add it.",
+            "bad.yaml",
+            "kind: source\nid: other\nurl: https://example.com/\n");
+
+    [Fact]
+    public void BRF014_an_empty_required_field_points_at_its_key()
+        => AssertSingle(
+            "seeds/bad.yaml(3,1): error BRF014: The source 'other' lacks the required field 'title' (a text per language). Add it.",
+            "bad.yaml",
+            "kind: source\nid: other\ntitle:\n");
+
+    [Theory]
+    [InlineData("date: 2025-02-30", "'2025-02-30' is not a valid date for the field 'date': write a day as 2025-01-27, a month as 2024-12, or a year as 2025.")]
+    [InlineData("date: 27/01/2025", "'27/01/2025' is not a valid date for the field 'date': write a day as 2025-01-27, a month as 2024-12, or a year as 2025.")]
+    [InlineData("change: lots", "'lots' is not a valid percent for the field 'change': write a number such as -16.86% (the % sign is optional).")]
+    [InlineData("volume: 010", "'010' is not a valid whole number for the field 'volume': leading zeros are not allowed (YAML 1.1 would read 010 as octal 8); write, for example, -12 or 4000.")]
+    [InlineData("volume: 1e3", "'1e3' is not a valid whole number for the field 'volume': write the number out in plain decimal digits, for example -12 or 4000.")]
+    [InlineData("volume: 1_000", "'1_000' is not a valid whole number for the field 'volume': write the digits without separators, for example -12 or 4000.")]
+    [InlineData("price: .inf", "'.inf' is not a valid decimal number for the field 'price': write the number out in plain decimal digits, for example -16.86 or 5500000.")]
+    [InlineData("volume: 99999999999999999999", "'99999999999999999999' is not a valid whole number for the field 'volume': write a number such as -12 or 4000.")]
+    public void BRF015_wrong_types_are_reported_at_the_value_with_the_expected_form(string line, string message)
+    {
+        var text = "kind: market-move\nid: other\ndate: 2025-01-27\norganisation: nvidia\nchange: 1%\ndirection: up\n";
+        var key = line.Substring(0, line.IndexOf(':', System.StringComparison.Ordinal) + 1);
+        text = text.Contains(key, System.StringComparison.Ordinal)
+            ? string.Join("\n", text.Split('\n').Select(l => l.StartsWith(key, System.StringComparison.Ordinal) ? line : l))
+            : text + line + "\n";
+        var lineNumber = text.Split('\n').ToList().IndexOf(line) + 1;
+
+        AssertSingle($"seeds/bad.yaml({lineNumber},{key.Length + 2}): error BRF015: {message}", "bad.yaml", text);
+    }
+
+    [Theory]
+    [InlineData("listed: yes", "'yes' is not a valid true/false value for the field 'listed': write true or false (YAML 1.1 words such as yes, no, on and off are not booleans here).")]
+    [InlineData("valuation: $9bn", "'$9bn' is not a valid money amount for the field 'valuation': write the amount, a space and the ISO 4217 currency, such as '5500000 USD' (no separators or symbols).")]
+    [InlineData("founded: 2025-13", "'2025-13' is not a valid date for the field 'founded': write a day as 2025-01-27, a month as 2024-12, or a year as 2025.")]
+    public void BRF015_wrong_types_in_an_organisation(string line, string message)
+        => AssertSingle(
+            $"seeds/bad.yaml(4,{line.IndexOf(':', System.StringComparison.Ordinal) + 3}): error BRF015: {message}",
+            "bad.yaml",
+            $"kind: organisation\nid: other\nname: {{ en: O, zh-Hant: 乙 }}\n{line}\nsources: [{{ source: herald, paragraph: 1 }}]\n");
+
+    [Fact]
+    public void BRF015_a_javascript_url_is_refused()
+        => AssertSingle(
+            "seeds/bad.yaml(4,6): error BRF015: 'javascript:alert(1)' is not a valid URL for the field 'url': write an absolute http, https or mailto address, such as https://example.com/story.",
+            "bad.yaml",
+            "kind: source\nid: other\ntitle: { en: A, zh-Hant: 甲 }\nurl: javascript:alert(1)\n");
+
+    [Fact]
+    public void BRF016_value_outside_the_enumeration_suggests_the_nearest()
+        => AssertSingle(
+            "seeds/bad.yaml(6,12): error BRF016: 'dwon' is not an allowed value of the field 'direction' (did you mean 'down'?). Allowed values: up, down.",
+            "bad.yaml",
+            "kind: market-move\nid: other\ndate: 2025-01-27\norganisation: nvidia\nchange: 1%\ndirection: dwon\n");
+
+    [Fact]
+    public void BRF017_dangling_reference_suggests_the_nearest_id()
+        => AssertSingle(
+            "seeds/bad.yaml(4,15): error BRF017: No organisation has the id 'nvidai' (did you mean 'nvidia'?). Fix the id, or add a organisation with that id.",
+            "bad.yaml",
+            "kind: market-move\nid: other\ndate: 2025-01-27\norganisation: nvidai\nchange: 1%\ndirection: up\n");
+
+    [Fact]
+    public void BRF018_reference_to_a_fact_of_another_kind()
+        => AssertSingle(
+            "seeds/bad.yaml(4,15): error BRF018: The field 'organisation' refers to a organisation, but 'herald' is a source. Refer to a organisation, or change the field's kind in the schema.",
+            "bad.yaml",
+            "kind: market-move\nid: other\ndate: 2025-01-27\norganisation: herald\nchange: 1%\ndirection: up\n");
+
+    [Fact]
+    public void BRF019_duplicate_id_across_files_points_at_both_places()
+    {
+        var run = GeneratorHarness.Run(Samples.EveryTypeWith(("zz-copy.yaml", "kind: source\nid: herald\ntitle: { en: A, zh-Hant: 甲 }\n")));
+
+        Assert.Equal(new[] { "seeds/zz-copy.yaml(2,5): error BRF019: The source id 'herald' is already used at seeds/sources.yaml(2,5); ids are unique within a kind. Rename one of them." }, run.Diagnostics);
+        var additional = Assert.Single(run.Result.Diagnostics.Single().AdditionalLocations);
+        Assert.Equal("/repo/seeds/sources.yaml", additional.GetLineSpan().Path);
+        Assert.Empty(run.CompilationProblems); // the duplicate is left out of the catalog, so the code still compiles
+    }
+
+    [Theory]
+    [InlineData("Nvidia Corp", "nvidia-corp")]
+    [InlineData("class", null)]
+    [InlineData("../etc/passwd", "etc-passwd")]
+    [InlineData("a.b", "a-b")]
+    [InlineData("名前", "my-fact")]
+    [InlineData("a--b", "a-b")]
+    public void BRF020_ids_that_are_not_slugs_are_refused_with_a_suggestion(string id, string? suggestion)
+    {
+        var diagnostics = Diagnose("bad.yaml", $"kind: source\nid: \"{id}\"\ntitle: {{ en: A, zh-Hant: 甲 }}\n");
+        if (suggestion is null)
+        {
+            Assert.Empty(diagnostics); // 'class' is a fine slug: it becomes the member Class
+        }
+        else
+        {
+            Assert.Equal(new[] { $"seeds/bad.yaml(2,5): error BRF020: The id '{id}' is not a slug: use lower-case ASCII letters and digits joined by single hyphens, such as '{suggestion}'." }, diagnostics);
+        }
+    }
+
+    [Fact]
+    public void BRF021_ids_that_make_the_same_member_name_point_at_both()
+    {
+        var run = GeneratorHarness.Run(Samples.EveryTypeWith(("more.yaml", "kind: source\nfacts:\n  - id: a-1b\n    title: { en: A, zh-Hant: 甲 }\n  - id: a1b\n    title: { en: B, zh-Hant: 乙 }\n")));
+
+        Assert.Equal(new[] { "seeds/more.yaml(5,9): error BRF021: The source id 'a1b' becomes the C# member 'A1b', as does 'a-1b' at seeds/more.yaml(3,9). Rename one of them." }, run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void BRF022_missing_translation_is_a_located_warning()
+        => AssertSingle(
+            "seeds/bad.yaml(3,8): warning BRF022: The field 'title' has no 'zh-Hant' text; briefings in 'zh-Hant' will show the 'en' text instead. Add a 'zh-Hant:' line.",
+            "bad.yaml",
+            "kind: source\nid: other\ntitle: { en: Only English }\n");
+
+    [Fact]
+    public void BRF023_unknown_language_suggests_the_nearest()
+        => AssertSingle(
+            "seeds/bad.yaml(3,17): error BRF023: 'zh-hant' is not a language of this fact base (did you mean 'zh-Hant'?). Languages: en, zh-Hant. Fix the tag, or add it to 'languages:' in the schema.",
+            "bad.yaml",
+            "kind: source\nid: other\ntitle: { en: A, zh-hant: 甲 }\n");
+
+    [Fact]
+    public void BRF024_missing_kind()
+        => AssertSingle(
+            "seeds/bad.yaml(1,1): error BRF024: The file does not say what kind of fact it holds. Add 'kind: <kind>' at the top; kinds: market-move, organisation, source.",
+            "bad.yaml",
+            "id: other\n");
+
+    [Fact]
+    public void BRF025_missing_id_in_a_list_of_facts()
+        => AssertSingle(
+            "seeds/bad.yaml(3,5): error BRF025: This source has no 'id:'. Give it a slug id, such as 'nvidia-shares-fall'.",
+            "bad.yaml",
+            "kind: source\nfacts:\n  - title: { en: A, zh-Hant: 甲 }\n");
+
+    [Fact]
+    public void BRF026_facts_without_a_schema()
+    {
+        var run = GeneratorHarness.Run(("facts.yaml", "kind: source\nid: a\n"));
+
+        Assert.Equal(new[] { "error BRF026: Fact files were found but no schema: add a 'schema.yaml' beside them that declares the kinds of fact under 'kinds:'." }, run.Diagnostics);
+    }
+
+    [Fact]
+    public void BRF027_an_id_that_makes_a_catalog_member_name_is_refused()
+        => AssertSingle(
+            "seeds/bad.yaml(2,5): error BRF027: The id 'all' becomes the C# name 'All', which the generated code already uses. Choose another id.",
+            "bad.yaml",
+            "kind: source\nid: all\ntitle: { en: A, zh-Hant: 甲 }\n");
+
+    [Theory]
+    [InlineData("  source:\n    fields:\n      id: text\n", "schema.yaml(19,7): error BRF030: Schema: 'id' is reserved: every fact already has 'id' and 'kind', and 'facts' lists facts in a file. Choose another name.")]
+    [InlineData("  source:\n    fields:\n      title: { type: enum }\n", "schema.yaml(19,7): error BRF030: Schema: the enumeration field 'title' needs 'values:', a list such as [up, down].")]
+    [InlineData("  source:\n    feilds: {}\n", "schema.yaml(18,5): error BRF030: Schema: 'feilds' is not a setting in the kind 'source' (did you mean 'fields'?); the settings are: description, plural, fields.")]
+    public void BRF030_schema_mistakes_are_located(string kinds, string expected)
+    {
+        var schema = "schema:\n  namespace: Sample.Facts\n  languages: [en, zh-Hant]\n" + new string('\n', 12) + "kinds:\n" + kinds;
+        var run = GeneratorHarness.Run(("schema.yaml", schema));
+
+        Assert.Contains("seeds/" + expected, run.Diagnostics);
+    }
+
+    [Fact]
+    public void BRF031_unknown_field_type_suggests_the_nearest()
+    {
+        var run = GeneratorHarness.Run(("schema.yaml", "kinds:\n  source:\n    fields:\n      when: dat\n"));
+
+        Assert.Equal(
+            new[] { "seeds/schema.yaml(4,13): error BRF031: Schema: 'dat' is not a field type (did you mean 'date'?). Types: text, localized, date, integer, decimal, percent, money, url, bool, enum, ref (structs are declared under 'structs:' before use)." },
+            run.Diagnostics);
+    }
+
+    [Fact]
+    public void BRF032_reference_to_an_undeclared_kind_suggests_the_nearest()
+    {
+        var run = GeneratorHarness.Run(("schema.yaml", "kinds:\n  person:\n    plural: people\n  quote:\n    fields:\n      speaker: { type: ref, kind: persn }\n"));
+
+        Assert.Equal(
+            new[] { "seeds/schema.yaml(6,35): error BRF032: Schema: the field 'speaker' refers to the kind 'persn', which is not declared (did you mean 'person'?). Declare it under 'kinds:', or fix the name." },
+            run.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_test_here_and_a_row_in_the_release_notes()
+    {
+        var tested = typeof(DiagnosticTests).GetMethods().Select(m => m.Name).Where(n => n.StartsWith("BRF", System.StringComparison.Ordinal)).Select(n => n.Substring(0, 6)).ToHashSet();
+        var ids = DiagnosticDescriptors.Descriptors.Select(d => d.Id).ToList();
+        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(Briefings.Testing.RepositoryPaths.Root, "generators", "Briefings.Generators", "AnalyzerReleases.Unshipped.md"));
+
+        Assert.Equal(new[] { "BRF099" }, ids.Where(id => !tested.Contains(id))); // BRF099 is for generator bugs: none to provoke
+        Assert.All(ids, id => Assert.Contains(id + " |", releases, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Errors_in_one_file_do_not_hide_errors_in_others()
+    {
+        var run = GeneratorHarness.Run(Samples.EveryTypeWith(
+            ("bad-1.yaml", "kind: sorce\n"),
+            ("bad-2.yaml", "kind: source\nid: x\ntitel: {}\n"),
+            ("bad-3.yaml", "kind: source\nid: \"unclosed\n")));
+
+        Assert.Equal(
+            new[] { "seeds/bad-1.yaml(1,7): error BRF012", "seeds/bad-2.yaml(3,1): error BRF013", "seeds/bad-3.yaml(2,5): error BRF001" }.OrderBy(s => s, System.StringComparer.Ordinal),
+            run.Places.OrderBy(s => s, System.StringComparer.Ordinal));
+    }
+}
