@@ -30,9 +30,9 @@ public class DiagnosticTests
             "kind: source\nid: \"unclosed\n");
 
     [Fact]
-    public void BRF001_unclosed_flow_list_points_after_the_last_good_token_not_at_the_file_start()
+    public void BRF001_unclosed_flow_list_points_at_the_open_bracket_not_at_the_end_of_the_file()
         => Assert.Equal(
-            new[] { "seeds/bad.yaml(3,9): error BRF001" },
+            new[] { "seeds/bad.yaml(3,7): error BRF001" },
             GeneratorHarness.Run(Samples.EveryTypeWith(("bad.yaml", "kind: source\nid: x\ntags: [a, b\nnext: 1\n"))).Places);
 
     [Fact]

@@ -133,6 +133,11 @@ internal static class YamlReader
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TabIndentation, lines.Span(tab, tab + 1)));
             }
+            else if (ex.Message.IndexOf("flow", StringComparison.OrdinalIgnoreCase) >= 0 && builder.InnermostOpenFlowStart is { } bracket)
+            {
+                // YamlDotNet points at the end of the file; the fix is at the bracket that was never closed.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, lines.Span(bracket, bracket + 1), message + " This bracket or brace is never closed."));
+            }
             else if (ex.Start.Equals(Mark.Empty))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, lines.Span(lastGoodEnd, lastGoodEnd), message));
@@ -150,10 +155,13 @@ internal static class YamlReader
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or KeyNotFoundException or IndexOutOfRangeException or FormatException)
 #pragma warning restore CA1031
         {
+            var at = builder.InnermostOpenFlowStart ?? lastGoodEnd;
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.YamlSyntax,
-                lines.Span(lastGoodEnd, lastGoodEnd),
-                "the YAML cannot be read past this point; look for an unclosed bracket, brace or quote"));
+                lines.Span(at, at),
+                builder.InnermostOpenFlowStart is null
+                    ? "the YAML cannot be read past this point; look for an unclosed bracket, brace or quote"
+                    : "this bracket or brace is never closed; close it, or quote the text if it is not meant as a list"));
             return null;
         }
 
@@ -203,6 +211,9 @@ internal static class YamlReader
         }
 
         public YamlNode? Root { get; private set; }
+
+        /// <summary>Where the innermost still-open [ or { started, if any.</summary>
+        public int? InnermostOpenFlowStart => open.FirstOrDefault(f => f.IsFlow)?.Node.Start;
 
         /// <summary>Takes one event; false stops reading (a limit was crossed or the input is unsupported).</summary>
         public bool Accept(ParsingEvent e)
@@ -264,7 +275,8 @@ internal static class YamlReader
                         return false;
                     }
 
-                    open.Push(new Frame(e is MappingStart ? YamlNode.Mapping(start) : YamlNode.Sequence(start)));
+                    var isFlow = e is MappingStart { Style: MappingStyle.Flow } || e is SequenceStart { Style: SequenceStyle.Flow };
+                    open.Push(new Frame(e is MappingStart ? YamlNode.Mapping(start) : YamlNode.Sequence(start), isFlow));
                     return true;
 
                 case MappingEnd or SequenceEnd:
@@ -344,9 +356,15 @@ internal static class YamlReader
 
         private sealed class Frame
         {
-            public Frame(YamlNode node) => Node = node;
+            public Frame(YamlNode node, bool isFlow)
+            {
+                Node = node;
+                IsFlow = isFlow;
+            }
 
             public YamlNode Node { get; }
+
+            public bool IsFlow { get; }
 
             public YamlNode? PendingKey { get; set; }
         }

@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Briefings.Generators.Tests.Infrastructure;
+using Briefings.Testing;
+using Xunit;
+
+namespace Briefings.Generators.Tests;
+
+/// <summary>
+/// The real toolchain: a small project wired like src/Briefings.Story builds the shipped seeds with
+/// `dotnet build`, and a broken line appended to fact files fails the build at each file's line and column.
+/// </summary>
+public class EndToEndBuildTests
+{
+    private static string ProjectText(string root) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <Import Project="{root}/build.props" />
+          <PropertyGroup>
+            <TargetFramework>$(AppTargetFramework)</TargetFramework>
+            <BriefingsFactsRoot>$(MSBuildProjectDirectory)/facts</BriefingsFactsRoot>
+          </PropertyGroup>
+          <Import Project="{root}/generators/Briefings.Generators/build/Briefings.Generators.props" />
+          <ItemGroup>
+            <ProjectReference Include="{root}/src/Briefings.Runtime/Briefings.Runtime.csproj" />
+            <ProjectReference Include="{root}/generators/Briefings.Generators/Briefings.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private static void CopySeeds(string destination)
+    {
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.y*ml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(destination, Path.GetRelativePath(RepositoryPaths.Seeds, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    // The referenced projects are already built with this test project; not rebuilding them keeps
+    // this test from racing other builds of the same projects.
+    private static (int ExitCode, string Output) Build(string folder)
+        => DotnetCli.Run(folder, "build", "-p:BuildProjectReferences=false", "-nologo", "-clp:NoSummary");
+
+    [Fact]
+    public void The_shipped_seeds_build_clean_and_broken_lines_fail_at_their_place()
+    {
+        using var temp = new DotnetCli.TempFolder();
+        File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), ProjectText(RepositoryPaths.Root));
+        File.WriteAllText(Path.Combine(temp.Path, "Use.cs"), "namespace Sample; public static class Use { public static int Count => Briefings.Story.Facts.All.Count; }\n");
+        var facts = Path.Combine(temp.Path, "facts");
+        CopySeeds(facts);
+
+        var clean = Build(temp.Path);
+        Assert.True(clean.ExitCode == 0, clean.Output);
+        Assert.DoesNotMatch(new Regex(@"(warning|error) (CS|BRF)\d+"), clean.Output);
+
+        // Append a line naming no field to the first, a middle and the last fact file.
+        var factFiles = Directory.EnumerateFiles(facts, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).Contains("schema", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        var broken = new[] { factFiles[0], factFiles[factFiles.Count / 2], factFiles[^1] }.Distinct().ToList();
+        foreach (var file in broken)
+        {
+            var text = File.ReadAllText(file).TrimEnd('\n') + "\n";
+            File.WriteAllText(file, text + "no-such-field: [1, 2\n");
+        }
+
+        var failed = Build(temp.Path);
+
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.DoesNotContain("CS8785", failed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", failed.Output, StringComparison.Ordinal); // no stack trace
+        foreach (var file in broken)
+        {
+            var line = File.ReadAllLines(file).Length;
+            var relative = Path.GetRelativePath(temp.Path, file).Replace('\\', '/');
+            Assert.Matches(new Regex(Regex.Escape(relative) + @"\(" + line + @",\d+\): error BRF0\d\d: "), failed.Output);
+        }
+    }
+}
