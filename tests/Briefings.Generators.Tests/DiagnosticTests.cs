@@ -213,9 +213,15 @@ public class DiagnosticTests
     {
         var run = GeneratorHarness.Run(Samples.EveryTypeWith(("zz-copy.yaml", "kind: source\nid: herald\ntitle: { en: A, zh-Hant: 甲 }\n")));
 
-        Assert.Equal(new[] { "seeds/zz-copy.yaml(2,5): error BRF019: The source id 'herald' is already used at seeds/sources.yaml(2,5); ids are unique within a kind. Rename one of them." }, run.Diagnostics);
-        var additional = Assert.Single(run.Result.Diagnostics.Single().AdditionalLocations);
-        Assert.Equal("/repo/seeds/sources.yaml", additional.GetLineSpan().Path);
+        Assert.Equal(
+            new[]
+            {
+                "seeds/sources.yaml(2,5): error BRF019: The source id 'herald' is also used at seeds/zz-copy.yaml(2,5); ids are unique within a kind. Rename one of them.",
+                "seeds/zz-copy.yaml(2,5): error BRF019: The source id 'herald' is also used at seeds/sources.yaml(2,5); ids are unique within a kind. Rename one of them.",
+            },
+            run.Diagnostics);
+        var atCopy = run.Result.Diagnostics.Single(d => d.Location.GetLineSpan().Path.EndsWith("zz-copy.yaml", System.StringComparison.Ordinal));
+        Assert.Equal("/repo/seeds/sources.yaml", Assert.Single(atCopy.AdditionalLocations).GetLineSpan().Path);
         Assert.Empty(run.CompilationProblems); // the duplicate is left out of the catalog, so the code still compiles
     }
 
@@ -244,7 +250,13 @@ public class DiagnosticTests
     {
         var run = GeneratorHarness.Run(Samples.EveryTypeWith(("more.yaml", "kind: source\nfacts:\n  - id: a-1b\n    title: { en: A, zh-Hant: 甲 }\n  - id: a1b\n    title: { en: B, zh-Hant: 乙 }\n")));
 
-        Assert.Equal(new[] { "seeds/more.yaml(5,9): error BRF021: The source id 'a1b' becomes the C# member 'A1b', as does 'a-1b' at seeds/more.yaml(3,9). Rename one of them." }, run.Diagnostics);
+        Assert.Equal(
+            new[]
+            {
+                "seeds/more.yaml(3,9): error BRF021: The source id 'a-1b' becomes the C# member 'A1b', as does 'a1b' at seeds/more.yaml(5,9). Rename one of them.",
+                "seeds/more.yaml(5,9): error BRF021: The source id 'a1b' becomes the C# member 'A1b', as does 'a-1b' at seeds/more.yaml(3,9). Rename one of them.",
+            },
+            run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
     }
 

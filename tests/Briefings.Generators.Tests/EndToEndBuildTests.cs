@@ -14,6 +14,8 @@ namespace Briefings.Generators.Tests;
 /// </summary>
 public class EndToEndBuildTests
 {
+    // The generator, YamlDotNet and the runtime come from this test's own output folder, copied beside
+    // the sample: the test never builds shared projects, so it cannot race another build of them.
     private static string ProjectText(string root) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <Import Project="{root}/build.props" />
@@ -23,11 +25,21 @@ public class EndToEndBuildTests
           </PropertyGroup>
           <Import Project="{root}/generators/Briefings.Generators/build/Briefings.Generators.props" />
           <ItemGroup>
-            <ProjectReference Include="{root}/src/Briefings.Runtime/Briefings.Runtime.csproj" />
-            <ProjectReference Include="{root}/generators/Briefings.Generators/Briefings.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <Reference Include="lib/Briefings.Runtime.dll" />
+            <Analyzer Include="lib/Briefings.Generators.dll;lib/YamlDotNet.dll" />
           </ItemGroup>
         </Project>
         """;
+
+    private static void CopyToolchain(string folder)
+    {
+        var lib = Path.Combine(folder, "lib");
+        Directory.CreateDirectory(lib);
+        foreach (var name in new[] { "Briefings.Runtime.dll", "Briefings.Generators.dll", "YamlDotNet.dll" })
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, name), Path.Combine(lib, name));
+        }
+    }
 
     private static void CopySeeds(string destination)
     {
@@ -39,16 +51,15 @@ public class EndToEndBuildTests
         }
     }
 
-    // The referenced projects are already built with this test project; not rebuilding them keeps
-    // this test from racing other builds of the same projects.
     private static (int ExitCode, string Output) Build(string folder)
-        => DotnetCli.Run(folder, "build", "-p:BuildProjectReferences=false", "-nologo", "-clp:NoSummary");
+        => DotnetCli.Run(folder, "build", "-nologo", "-clp:NoSummary");
 
     [Fact]
     public void The_shipped_seeds_build_clean_and_broken_lines_fail_at_their_place()
     {
         using var temp = new DotnetCli.TempFolder();
         File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), ProjectText(RepositoryPaths.Root));
+        CopyToolchain(temp.Path);
         File.WriteAllText(Path.Combine(temp.Path, "Use.cs"), "namespace Sample; public static class Use { public static int Count => Briefings.Story.Facts.All.Count; }\n");
         var facts = Path.Combine(temp.Path, "facts");
         CopySeeds(facts);

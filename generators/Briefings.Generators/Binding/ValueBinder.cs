@@ -293,7 +293,7 @@ internal static class ValueBinder
             return $"leading zeros are not allowed (YAML 1.1 would read 010 as octal 8); write, for example, {example}";
         }
 
-        if (value.IndexOfAny(Separators) >= 0)
+        if (value.IndexOfAny(Separators) >= 0 && Regex.IsMatch(value, "^-?[0-9][0-9_, ]*[0-9](\\.[0-9]+)?$"))
         {
             return $"write the digits without separators, for example {example}";
         }

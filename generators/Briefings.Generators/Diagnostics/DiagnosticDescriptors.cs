@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
         "BRF018", FactsCategory, "Reference to a fact of the wrong kind", "The field '{0}' refers to a {1}, but '{2}' is a {3}. Refer to a {1}, or change the field's kind in the schema.");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error(
-        "BRF019", FactsCategory, "Duplicate id", "The {0} id '{1}' is already used at {2}; ids are unique within a kind. Rename one of them.");
+        "BRF019", FactsCategory, "Duplicate id", "The {0} id '{1}' is also used at {2}; ids are unique within a kind. Rename one of them.");
 
     public static readonly DiagnosticDescriptor InvalidId = Error(
         "BRF020", FactsCategory, "Id is not a slug", "The id '{0}' is not a slug: use lower-case ASCII letters and digits joined by single hyphens, such as '{1}'.");

@@ -6,10 +6,10 @@ namespace Briefings.Generators.Helpers;
 /// <summary>"Did you mean ...?" for field names, kinds and ids: the closest candidate by edit distance.</summary>
 internal static class NearestMatch
 {
-    /// <summary>The closest candidate within a third of the word's length (at least two edits), or null.</summary>
+    /// <summary>The closest candidate within about a third of the word's length (at least one edit), or null.</summary>
     public static string? Find(string input, IEnumerable<string> candidates)
     {
-        var limit = Math.Max(2, input.Length / 3);
+        var limit = Math.Max(1, (input.Length + 1) / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

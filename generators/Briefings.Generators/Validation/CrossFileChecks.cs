@@ -37,6 +37,7 @@ internal static class CrossFileChecks
                 var members = Get(byMember, declaration.Kind);
                 if (ids.TryGetValue(declaration.Id, out var first))
                 {
+                    // Reported at both places: whichever file a person just added or edited shows the error.
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.DuplicateId,
                         declaration.Location,
@@ -44,6 +45,13 @@ internal static class CrossFileChecks
                         declaration.Kind,
                         declaration.Id,
                         first.Declaration.Location.Display(first.FileKey)));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.DuplicateId,
+                        first.Declaration.Location,
+                        declaration.Location,
+                        declaration.Kind,
+                        declaration.Id,
+                        declaration.Location.Display(file.FileKey)));
                     continue;
                 }
 
@@ -59,6 +67,15 @@ internal static class CrossFileChecks
                         declaration.MemberName,
                         same.Declaration.Id,
                         same.Declaration.Location.Display(same.FileKey)));
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.IdentifierCollision,
+                        same.Declaration.Location,
+                        declaration.Location,
+                        declaration.Kind,
+                        same.Declaration.Id,
+                        declaration.MemberName,
+                        declaration.Id,
+                        declaration.Location.Display(file.FileKey)));
                     continue;
                 }
 

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 
 namespace Briefings.Generators.Yaml;
 
@@ -61,7 +63,23 @@ internal sealed class YamlNode
     /// <summary>Cuts long values for messages so a 1 MB scalar never floods the build log.</summary>
     public static string Shorten(string value)
     {
-        var oneLine = value.Replace("\r", "\\r").Replace("\n", "\\n");
-        return oneLine.Length <= 60 ? oneLine : oneLine.Substring(0, 57) + "...";
+        var cut = value.Length <= 60 ? value : value.Substring(0, 57) + "...";
+        var builder = new StringBuilder(cut.Length);
+        foreach (var c in cut)
+        {
+            // Invisible and bidi characters are spelt out, so a message can neither hide nor reorder text in the build log.
+            // (Lone surrogates never get here: the reader refuses them before parsing.)
+            var category = char.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 }

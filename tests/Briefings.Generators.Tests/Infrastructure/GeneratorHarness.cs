@@ -32,7 +32,14 @@ internal static class GeneratorHarness
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
-    public static AdditionalText File(string relativePath, string? text) => new InMemoryAdditionalText(FactsRoot + "/" + relativePath, text);
+    public static AdditionalText File(string relativePath, string? text) => new InMemoryAdditionalText(FactsRoot + "/" + relativePath, text is null ? null : SourceText.From(text, Encoding.UTF8));
+
+    /// <summary>A file given as bytes, decoded as the compiler decodes additional files (BOM detection, UTF-8, U+FFFD for bad bytes).</summary>
+    public static AdditionalText File(string relativePath, byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        return new InMemoryAdditionalText(FactsRoot + "/" + relativePath, SourceText.From(stream, Encoding.UTF8, throwIfBinaryDetected: false));
+    }
 
     public static CSharpCompilation Compilation(string userCode = "namespace User { internal static class Anchor { } }")
         => CSharpCompilation.Create(
@@ -79,10 +86,10 @@ internal static class GeneratorHarness
     {
         private readonly SourceText? text;
 
-        public InMemoryAdditionalText(string path, string? text)
+        public InMemoryAdditionalText(string path, SourceText? text)
         {
             Path = path;
-            this.text = text is null ? null : SourceText.From(text, Encoding.UTF8);
+            this.text = text;
         }
 
         public override string Path { get; }
