@@ -92,4 +92,47 @@ public class EndToEndBuildTests
             Assert.Matches(new Regex(Regex.Escape(relative) + @"\(" + line + @",\d+\): error BRF0\d\d: "), failed.Output);
         }
     }
+
+    [Fact]
+    public void Every_catalogued_bad_file_dropped_into_the_facts_fails_the_real_build_at_its_place()
+    {
+        using var temp = new DotnetCli.TempFolder();
+        File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), ProjectText(RepositoryPaths.Root));
+        CopyToolchain(temp.Path);
+        var facts = Path.Combine(temp.Path, "facts");
+        Directory.CreateDirectory(facts);
+        foreach (var file in Directory.EnumerateFiles(Samples.Directory("every-type"), "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(facts, Path.GetFileName(file)));
+        }
+
+        var catalogue = BadInput.BadInputCatalogueTests.Folder();
+        foreach (var entry in BadInput.BadInputCatalogueTests.EntryNames())
+        {
+            File.Copy(Path.Combine(catalogue, entry + ".yaml"), Path.Combine(facts, entry + ".yaml"));
+        }
+
+        var build = Build(temp.Path);
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", build.Output, StringComparison.Ordinal);
+        var checkedEntries = 0;
+        foreach (var entry in BadInput.BadInputCatalogueTests.EntryNames())
+        {
+            var verified = Directory.EnumerateFiles(catalogue, $"*.{entry}.verified.txt").Single();
+            var expected = File.ReadAllLines(verified).FirstOrDefault(l => l.StartsWith("seeds/" + entry + ".yaml(", StringComparison.Ordinal) && l.Contains(": error ", StringComparison.Ordinal));
+            if (expected is null)
+            {
+                continue; // an entry that must be accepted, or one that only warns
+            }
+
+            // seeds/NN.yaml(L,C): error BRFxxx: ... → <temp>/facts/NN.yaml(L,C): error BRFxxx:
+            var place = expected.Substring("seeds/".Length, expected.IndexOf(": error ", StringComparison.Ordinal) - "seeds/".Length + ": error BRF000".Length);
+            Assert.Contains("/facts/" + place, build.Output, StringComparison.Ordinal);
+            checkedEntries++;
+        }
+
+        Assert.True(checkedEntries >= 55, $"only {checkedEntries} catalogue entries were checked");
+    }
 }

@@ -68,5 +68,8 @@ public class BadInputCatalogueTests
         .OrderBy(f => f, StringComparer.Ordinal)
         .ToArray();
 
-    internal static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>This folder in the source tree (the caller-path default is filled in here, so it is this file's).</summary>
+    internal static string Folder() => FolderOf();
+
+    private static string FolderOf([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
