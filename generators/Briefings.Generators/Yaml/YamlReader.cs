@@ -146,7 +146,7 @@ internal static class YamlReader
             {
                 var start = (int)ex.Start.Index + offset;
                 var end = Math.Max(start, (int)ex.End.Index + offset);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, lines.Span(start, end), message));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, lines.Span(start, end), message + LongKeyHint(text, start)));
             }
 
             return null;
@@ -166,6 +166,17 @@ internal static class YamlReader
         }
 
         return builder.Root;
+    }
+
+    /// <summary>YamlDotNet cannot read a plain key over 1024 characters and says only "did not find expected key".</summary>
+    private static string LongKeyHint(string text, int offset)
+    {
+        var lineStart = offset <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(offset, text.Length) - 1) + 1;
+        var colon = text.IndexOf(':', lineStart);
+        var lineEnd = text.IndexOf('\n', lineStart);
+        return colon - lineStart > 1024 && (lineEnd < 0 || colon < lineEnd)
+            ? " The key on this line is longer than 1024 characters, which YAML cannot read; field names are short words."
+            : string.Empty;
     }
 
     private static int? FindTabIndentation(string text)
