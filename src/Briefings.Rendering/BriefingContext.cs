@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Briefings.Rendering.Diagnostics;
+using Briefings.Rendering.Model;
+using Briefings.Rendering.Output;
+using Briefings.Rendering.Templates;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering;
+
+/// <summary>
+/// The one place template output is escaped. Every <c>{{ expression }}</c> ends in <see cref="Write(SourceSpan, object)"/>
+/// (after any pipes), so escaping cannot be forgotten: HTML entity-encodes, Markdown backslash-escapes, JSON writes a
+/// literal. Only a <see cref="RawMarkup"/> (from <c>include</c>, <c>json_script</c> or the explicit <c>unsafe_raw</c>)
+/// passes unescaped. Literal template text is written as is.
+/// </summary>
+public sealed class BriefingContext : TemplateContext
+{
+    private readonly HashSet<string> warned = new(StringComparer.Ordinal);
+
+    public BriefingContext(ScriptObject builtins, OutputFormat format)
+        : base(builtins)
+    {
+        Format = format;
+        NewLine = "\n";
+    }
+
+    public OutputFormat Format { get; }
+
+    /// <summary>Warnings raised while rendering (translation fallbacks, unsafe URLs), each once per fact field.</summary>
+    public List<RenderDiagnostic> Warnings { get; } = [];
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        var value = textAsObject;
+        switch (value)
+        {
+            case null:
+                return this;
+            case RawMarkup raw:
+                Write(raw.Value);
+                return this;
+        }
+
+        if (Format == OutputFormat.Json)
+        {
+            Write(ScriptJson.Serialize(value, scriptSafe: false));
+            return this;
+        }
+
+        if (value is LocalizedString { IsFallback: true } fallback)
+        {
+            Warn(span, fallback.Origin + "|" + fallback.RequestedLanguage, RenderDiagnostics.TranslationFallback, fallback.Origin, fallback.RequestedLanguage, fallback.Language);
+            WriteFallback(fallback);
+            return this;
+        }
+
+        if (value is UrlValue { IsSafe: false } url)
+        {
+            Warn(span, "url|" + url.Original, RenderDiagnostics.UnsafeUrl, "A fact", url.Original);
+        }
+
+        var text = ObjectToString(value) ?? string.Empty;
+        Write(Format == OutputFormat.Html ? Escape.Html(text) : value is UrlValue ? Escape.MarkdownUrl(text) : Escape.Markdown(text));
+        return this;
+    }
+
+    public override string? ObjectToString(object? value, bool nested = false) => value switch
+    {
+        ScriptLeaf leaf => leaf.Text,
+        RawMarkup raw => raw.Value,
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        float f => f.ToString("R", CultureInfo.InvariantCulture),
+        _ => base.ObjectToString(value, nested),
+    };
+
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType)
+    {
+        if (destinationType == typeof(string) && value is ScriptLeaf or RawMarkup)
+        {
+            return ObjectToString(value);
+        }
+
+        return base.ToObject(span, value, destinationType);
+    }
+
+    private void WriteFallback(LocalizedString text)
+    {
+        if (Format == OutputFormat.Html)
+        {
+            if (InsideTag())
+            {
+                Write(Escape.Html(text.Text));
+                return;
+            }
+
+            Write("<span class=\"fallback\" lang=\"" + Escape.Html(text.Language) + "\">" + Escape.Html(text.Text)
+                + " <small class=\"fallback-mark\">[" + Escape.Html(text.Language) + "]</small></span>");
+            return;
+        }
+
+        Write(Escape.Markdown(text.Text) + " *\\[" + Escape.Markdown(text.Language) + "\\]*");
+    }
+
+    /// <summary>Whether the output so far ends inside an HTML tag (an attribute value), where no markup may go.</summary>
+    private bool InsideTag()
+    {
+        if (Output is not StringBuilderOutput { Builder: var builder })
+        {
+            return false;
+        }
+
+        for (var i = builder.Length - 1; i >= 0; i--)
+        {
+            switch (builder[i])
+            {
+                case '>':
+                    return false;
+                case '<':
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Warn(SourceSpan span, string key, RenderDescriptor descriptor, params object?[] args)
+    {
+        if (warned.Add(key))
+        {
+            Warnings.Add(descriptor.At(span.FileName, span.Start.Line + 1, span.Start.Column + 1, args));
+        }
+    }
+}

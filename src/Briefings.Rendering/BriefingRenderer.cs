@@ -1,0 +1,297 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Briefings.Rendering.Diagnostics;
+using Briefings.Rendering.Model;
+using Briefings.Rendering.Output;
+using Briefings.Rendering.Templates;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Rendering;
+
+/// <summary>What to render and with which limits.</summary>
+public sealed record RenderRequest
+{
+    /// <summary>The generated catalog class (found through <c>[assembly: FactCatalog]</c>).</summary>
+    public required Type CatalogType { get; init; }
+
+    /// <summary>The templates folder.</summary>
+    public required string TemplatesDirectory { get; init; }
+
+    /// <summary>How diagnostics name the templates folder: relative (<c>templates</c>), never absolute.</summary>
+    public string TemplatesDisplayPath { get; init; } = "templates";
+
+    /// <summary>The story slug: the first part of every output name.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>Loop iterations per loop; at least 10,000, and 50 per fact so large fact bases render.</summary>
+    public int? LoopLimit { get; init; }
+
+    /// <summary>Characters per output; past it rendering fails (never truncates).</summary>
+    public int OutputLimit { get; init; } = 16 * 1024 * 1024;
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+}
+
+/// <summary>One rendered file: its name in the output folder and its text (LF line ends).</summary>
+public sealed record RenderedFile(string Name, string Content);
+
+public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyList<RenderDiagnostic> Diagnostics)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// Renders a compiled fact model through every entry template, once per language, entirely in memory.
+/// Nothing is written here: the caller writes the files only when the whole render succeeded.
+/// </summary>
+public static class BriefingRenderer
+{
+    public static RenderResult Render(RenderRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var diagnostics = new List<RenderDiagnostic>();
+        var files = new List<RenderedFile>();
+        try
+        {
+            FactCatalog catalog;
+            try
+            {
+                catalog = FactCatalog.FromType(request.CatalogType);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.Reflection.TargetInvocationException)
+            {
+                diagnostics.Add(RenderDiagnostics.ModelUnloadable.NoLocation(request.CatalogType.Assembly.GetName().Name, (ex.InnerException ?? ex).Message));
+                return new RenderResult(files, diagnostics);
+            }
+
+            var templates = TemplateSet.Load(request.TemplatesDirectory, request.TemplatesDisplayPath, diagnostics);
+            var strings = UiStrings.Load(
+                System.IO.Path.Combine(request.TemplatesDirectory, UiStrings.FileName),
+                (request.TemplatesDisplayPath.Length == 0 ? string.Empty : request.TemplatesDisplayPath.TrimEnd('/') + "/") + UiStrings.FileName,
+                catalog.Languages,
+                diagnostics);
+            if (templates is null || strings is null)
+            {
+                return new RenderResult(files, diagnostics);
+            }
+
+            var loopLimit = request.LoopLimit ?? Math.Max(10_000, 50 * catalog.All.Count);
+            foreach (var language in catalog.Languages)
+            {
+                foreach (var entry in templates.Entries)
+                {
+                    var text = RenderOne(request, catalog, templates, strings, entry, language, loopLimit, diagnostics);
+                    if (text is not null)
+                    {
+                        files.Add(new RenderedFile(entry.OutputName(request.Slug, language), text));
+                    }
+                }
+            }
+
+            files.Add(new RenderedFile(request.Slug + ".model.json", ModelJson.Write(catalog)));
+        }
+#pragma warning disable CA1031 // The renderer must turn every failure into a diagnostic, never a crash with a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(RenderDiagnostics.Internal.NoLocation(ex.GetType().Name + ": " + ex.Message));
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return new RenderResult(diagnostics.Any(d => d.IsError) ? [] : files, diagnostics);
+    }
+
+    private static string? RenderOne(
+        RenderRequest request, FactCatalog catalog, TemplateSet templates, UiStrings strings, EntryTemplate entry, string language, int loopLimit, List<RenderDiagnostic> diagnostics)
+    {
+        var format = strings.Format(language);
+        var builtins = CreateBuiltins(entry.Format);
+        using var timeout = new CancellationTokenSource(request.Timeout);
+        var context = new BriefingContext(builtins, entry.Format)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            EnableNullIndexer = false,
+            LoopLimit = loopLimit,
+            RecursiveLimit = 100,
+            ObjectRecursionLimit = 20,
+            LimitToString = request.OutputLimit,
+            OutputLimit = request.OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+            CancellationToken = timeout.Token,
+            TemplateLoader = new ConfinedTemplateLoader(templates),
+            TemplateLoaderParserOptions = TemplateSet.ParserOptions,
+            MemberRenamer = StandardMemberRenamer.Default,
+            MemberFilter = static _ => false,
+        };
+
+        var model = new ModelBuilder(catalog, language, format);
+        var globals = new ScriptObject();
+        var story = new ScriptObject();
+        story.SetValue("slug", request.Slug, readOnly: true);
+        story.SetValue("languages", new ScriptArray(catalog.Languages), readOnly: true);
+        story.SetValue("fallback_language", catalog.Languages[0], readOnly: true);
+        globals.SetValue("story", story, readOnly: true);
+        globals.SetValue("lang", language, readOnly: true);
+        globals.SetValue("output_format", entry.Extension, readOnly: true);
+        globals.SetValue("facts", model.BuildFacts(), readOnly: true);
+        globals.SetValue("citations", model.Citations, readOnly: true);
+        globals.SetValue("ui", strings.Ui(language), readOnly: true);
+        ImportFunctions(globals, format);
+        context.PushGlobal(globals);
+
+        try
+        {
+            var text = templates.Get(entry.RelativePath).Render(context);
+            diagnostics.AddRange(context.Warnings);
+            return text.EndsWith('\n') ? text : text + "\n";
+        }
+        catch (IncludeOutsideTemplatesException ex)
+        {
+            diagnostics.Add(At(RenderDiagnostics.IncludeOutsideTemplates, ex.Span, ex.Name));
+        }
+        catch (ScriptParserRuntimeException ex)
+        {
+            foreach (var message in ex.ParserMessages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Add(At(RenderDiagnostics.TemplateSyntax, message.Span, message.Message));
+            }
+        }
+        catch (ScriptAbortException ex)
+        {
+            diagnostics.Add(At(RenderDiagnostics.TemplateLimit, ex.Span, $"rendering took longer than {request.Timeout.TotalSeconds:0} s"));
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var message = ex.OriginalMessage;
+            var descriptor = message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal)
+                ? RenderDiagnostics.OutputLimit
+                : message.Contains("limit", StringComparison.OrdinalIgnoreCase) || ex.InnerException is System.Text.RegularExpressions.RegexMatchTimeoutException
+                    ? RenderDiagnostics.TemplateLimit
+                    : RenderDiagnostics.TemplateRuntime;
+            diagnostics.Add(At(descriptor, ex.Span, message.TrimEnd('.')));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            diagnostics.Add(At(RenderDiagnostics.TemplateRuntime, context.CurrentSpan, ex.Message.TrimEnd('.')));
+        }
+
+        return null;
+    }
+
+    private static RenderDiagnostic At(RenderDescriptor descriptor, SourceSpan span, params object?[] args) =>
+        descriptor.At(span.FileName, span.Start.Line + 1, span.Start.Column + 1, args);
+
+    /// <summary>
+    /// A fresh copy of Scriban's builtins without what would make output depend on the clock or chance, or run data
+    /// as a template; <c>include</c> returns trusted markup (its own output was escaped as it was written).
+    /// </summary>
+    private static ScriptObject CreateBuiltins(OutputFormat format)
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        Remove(builtins, "date", "now", "utc_now");
+        Remove(builtins, "math", "random", "uuid");
+        Remove(builtins, "object", "eval", "eval_template");
+        var include = (IScriptCustomFunction)builtins["include"]!;
+        builtins.Remove("include");
+        builtins.Remove("include_join");
+        builtins.Import("include", new Func<TemplateContext, string, RawMarkup>((context, name) =>
+        {
+            var arguments = new ScriptArray { name };
+            var result = include.Invoke(context, context.CurrentNode, arguments, null!);
+            return new RawMarkup(result as string ?? string.Empty);
+        }));
+        if (builtins["html"] is ScriptObject html)
+        {
+            html.Remove("escape");
+            html.Import("escape", new Func<string?, RawMarkup>(text => new RawMarkup(format == OutputFormat.Html ? Escape.Html(text) : text ?? string.Empty)));
+        }
+
+        return builtins;
+    }
+
+    private static void Remove(ScriptObject builtins, string module, params string[] names)
+    {
+        if (builtins[module] is ScriptObject scope)
+        {
+            foreach (var name in names)
+            {
+                scope.Remove(name);
+            }
+        }
+    }
+
+    /// <summary>The renderer's functions, documented in templates/README.md.</summary>
+    private static void ImportFunctions(ScriptObject globals, LanguageFormat format)
+    {
+        globals.Import("unsafe_raw", new Func<string?, RawMarkup>(text => new RawMarkup(text ?? string.Empty)));
+        globals.Import("json_script", new Func<object?, RawMarkup>(value => new RawMarkup(ScriptJson.Serialize(value, scriptSafe: true))));
+        globals.Import("number", new Func<object?, int?, string>((value, decimals) => value switch
+        {
+            null => string.Empty,
+            PercentValue p => format.Number(p.Percent.Value, decimals),
+            MoneyValue m => format.Number(m.Money.Amount, decimals),
+            _ => format.Number(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), decimals),
+        }));
+        globals.Import("sort_by", new Func<IEnumerable, string, bool, ScriptArray>(SortBy));
+    }
+
+    /// <summary>A new array ordered by one member (dates chronologically, numbers numerically, text ordinally), ties by id; stable.</summary>
+    private static ScriptArray SortBy(IEnumerable items, string member, bool descending)
+    {
+        var list = items.Cast<object?>().ToList();
+        foreach (var item in list)
+        {
+            if (item is not ScriptObject obj || !obj.ContainsKey(member))
+            {
+                throw new ArgumentException($"sort_by: an item has no member '{member}'");
+            }
+        }
+
+        var ordered = list.Select((item, index) => (Item: (ScriptObject)item!, Index: index))
+            .OrderBy(x => x.Item[member], Comparer<object?>.Create(CompareValues))
+            .ThenBy(x => x.Item.TryGetValue("id", out var id) ? id as string : null, StringComparer.Ordinal)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Item)
+            .ToList();
+        if (descending)
+        {
+            ordered.Reverse();
+        }
+
+        var result = new ScriptArray();
+        foreach (var item in ordered)
+        {
+            result.Add(item);
+        }
+
+        return result;
+    }
+
+    private static int CompareValues(object? a, object? b) => (a, b) switch
+    {
+        (null, null) => 0,
+        (null, _) => -1,
+        (_, null) => 1,
+        (DateValue x, DateValue y) => x.Date.CompareTo(y.Date),
+        (PercentValue x, PercentValue y) => x.Percent.Value.CompareTo(y.Percent.Value),
+        (MoneyValue x, MoneyValue y) => x.Money.Amount.CompareTo(y.Money.Amount),
+        (ScriptLeaf x, ScriptLeaf y) => string.CompareOrdinal(x.Text, y.Text),
+        (string x, string y) => string.CompareOrdinal(x, y),
+        (IConvertible x, IConvertible y) when a is not string && b is not string =>
+            x.ToDecimal(System.Globalization.CultureInfo.InvariantCulture).CompareTo(y.ToDecimal(System.Globalization.CultureInfo.InvariantCulture)),
+        _ => string.CompareOrdinal(a.ToString(), b.ToString()),
+    };
+}

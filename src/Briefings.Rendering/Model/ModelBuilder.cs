@@ -1,0 +1,284 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Briefings.Runtime;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Model;
+
+/// <summary>
+/// Turns the typed records of a <see cref="FactCatalog"/> into explicit, read-only Scriban objects for one language.
+/// Templates never see raw .NET objects. The mapping (documented in templates/README.md):
+/// <list type="bullet">
+/// <item>a fact → object with <c>kind</c>, <c>id</c>, <c>anchor</c> (<c>kind-id</c>, for HTML ids and links), then each property in
+///   snake_case (<c>OpenSource</c> → <c>open_source</c>)</item>
+/// <item><see cref="LocalizedText"/> → <see cref="LocalizedString"/> in the briefing's language, or visibly in the fallback language</item>
+/// <item><see cref="FactDate"/> → <see cref="DateValue"/>; <see cref="Percent"/> → <see cref="PercentValue"/>; <see cref="Money"/> → <see cref="MoneyValue"/>;
+///   <see cref="Uri"/> → <see cref="UrlValue"/></item>
+/// <item><see cref="Ref{T}"/> → the referenced fact's object (the same object everywhere); enums → their schema word (<c>down</c>)</item>
+/// <item>lists → arrays; other records (structs of the schema) → objects with snake_case members</item>
+/// <item>the elements of a fact's <c>Sources</c> list are citations: numbered once across the whole model, in catalog order,
+///   with <c>number</c>, <c>anchor</c> (<c>cite-N</c>) and <c>cited_by</c> (the facts citing it) added</item>
+/// </list>
+/// </summary>
+public sealed class ModelBuilder
+{
+    public const string SourcesPropertyName = "Sources";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, MethodInfo?> SchemaWordMethods = new();
+
+    private readonly FactCatalog catalog;
+    private readonly string language;
+    private readonly string fallback;
+    private readonly LanguageFormat format;
+    private readonly Dictionary<IFact, ScriptObject> facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, ScriptObject> citations = new();
+    private readonly ScriptArray citationList = new();
+
+    public ModelBuilder(FactCatalog catalog, string language, LanguageFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(format);
+        this.catalog = catalog;
+        this.language = language;
+        this.format = format;
+        fallback = catalog.Languages[0];
+        NumberCitations();
+    }
+
+    /// <summary>Every distinct citation, numbered from 1 in order of first appearance (catalog order).</summary>
+    public ScriptArray Citations => citationList;
+
+    /// <summary>
+    /// <c>facts</c>: one array per collection (<c>facts.events</c>, <c>facts.market_moves</c>, …) plus <c>facts.all</c>.
+    /// </summary>
+    public ScriptObject BuildFacts()
+    {
+        var result = new ScriptObject();
+        var all = new ScriptArray();
+        foreach (var fact in catalog.All)
+        {
+            all.Add(ToScript(fact));
+        }
+
+        result.SetValue("all", all, readOnly: true);
+        foreach (var collection in catalog.Collections)
+        {
+            var array = new ScriptArray();
+            foreach (var fact in collection.Facts)
+            {
+                array.Add(ToScript(fact));
+            }
+
+            result.SetValue(collection.CollectionName, array, readOnly: true);
+        }
+
+        return result;
+    }
+
+    /// <summary>The object of one fact; the same instance for every reference to it.</summary>
+    public ScriptObject ToScript(IFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (facts.TryGetValue(fact, out var existing))
+        {
+            return existing;
+        }
+
+        var result = new ScriptObject();
+        facts.Add(fact, result);
+        result.SetValue("kind", fact.Kind, readOnly: true);
+        result.SetValue("id", fact.Id, readOnly: true);
+        result.SetValue("anchor", fact.Kind + "-" + fact.Id, readOnly: true);
+        foreach (var property in Properties(fact.GetType()))
+        {
+            if (property.Name is nameof(IFact.Kind) or nameof(IFact.Id))
+            {
+                continue;
+            }
+
+            var origin = $"{fact.Kind} '{fact.Id}', field '{StandardMemberRenamer.Rename(property.Name)}'";
+            var value = property.GetValue(fact);
+            object? converted;
+            if (property.Name == SourcesPropertyName && value is IEnumerable list and not string)
+            {
+                var array = new ScriptArray();
+                foreach (var item in list)
+                {
+                    array.Add(item is not null && citations.TryGetValue(item, out var citation) ? citation : Convert(item, origin));
+                }
+
+                converted = array;
+            }
+            else
+            {
+                converted = Convert(value, origin);
+            }
+
+            result.SetValue(StandardMemberRenamer.Rename(property.Name), converted, readOnly: true);
+        }
+
+        return result;
+    }
+
+    private void NumberCitations()
+    {
+        var citedBy = new Dictionary<object, ScriptArray>();
+        foreach (var fact in catalog.All)
+        {
+            if (fact.GetType().GetProperty(SourcesPropertyName)?.GetValue(fact) is not IEnumerable list || list is string)
+            {
+                continue;
+            }
+
+            foreach (var item in list)
+            {
+                if (item is null || item is IFact)
+                {
+                    continue;
+                }
+
+                if (!citations.ContainsKey(item))
+                {
+                    var number = citationList.Count + 1;
+                    var citation = new ScriptObject();
+                    citation.SetValue("number", number, readOnly: true);
+                    citation.SetValue("anchor", "cite-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), readOnly: true);
+                    citations.Add(item, citation);
+                    citedBy.Add(item, new ScriptArray());
+                    citationList.Add(citation);
+                }
+
+                var facts = citedBy[item];
+                if (!facts.Contains(fact))
+                {
+                    facts.Add(fact);
+                }
+            }
+        }
+
+        // Fill the members once every citation has its number, so facts and citations can point at each other.
+        foreach (var (item, citation) in citations)
+        {
+            foreach (var property in Properties(item.GetType()))
+            {
+                citation.SetValue(StandardMemberRenamer.Rename(property.Name), Convert(property.GetValue(item), "a citation"), readOnly: true);
+            }
+
+            var citing = new ScriptArray();
+            foreach (var fact in citedBy[item].Cast<IFact>())
+            {
+                citing.Add(ToScript(fact));
+            }
+
+            citation.SetValue("cited_by", citing, readOnly: true);
+        }
+    }
+
+    private object? Convert(object? value, string origin)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case string or bool or int or long or decimal or double:
+                return value;
+            case LocalizedText text:
+                return Localize(text, origin);
+            case FactDate date:
+                return new DateValue(date, format);
+            case Percent percent:
+                return new PercentValue(percent, format);
+            case Money money:
+                return new MoneyValue(money, format);
+            case Uri uri:
+                return new UrlValue(uri);
+            case IFact fact:
+                return ToScript(fact);
+            case Enum e:
+                return SchemaWord(e);
+        }
+
+        var type = value.GetType();
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Ref<>))
+        {
+            var target = type.GetProperty(nameof(Ref<DummyFact>.Value))!.GetValue(value);
+            return Convert(target, origin);
+        }
+
+        if (value is IEnumerable list)
+        {
+            var array = new ScriptArray();
+            foreach (var item in list)
+            {
+                array.Add(Convert(item, origin));
+            }
+
+            return array;
+        }
+
+        if (value is IConvertible convertible && type.IsPrimitive)
+        {
+            return convertible.ToDecimal(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var result = new ScriptObject();
+        foreach (var property in Properties(type))
+        {
+            result.SetValue(StandardMemberRenamer.Rename(property.Name), Convert(property.GetValue(value), origin), readOnly: true);
+        }
+
+        return result;
+    }
+
+    private LocalizedString Localize(LocalizedText text, string origin)
+    {
+        if (text.TryGetValue(language, out var exact))
+        {
+            return new LocalizedString(exact, language, language, origin);
+        }
+
+        if (text.TryGetValue(fallback, out var other))
+        {
+            return new LocalizedString(other, fallback, language, origin);
+        }
+
+        var first = text.FirstOrDefault();
+        return new LocalizedString(first.Value ?? string.Empty, first.Key ?? fallback, language, origin);
+    }
+
+    /// <summary>The enum's word in the facts: the generated <c>ToSchemaValue()</c> extension, else the kebab-cased name.</summary>
+    public static string SchemaWord(Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var type = value.GetType();
+        var method = SchemaWordMethods.GetOrAdd(type, static t => t.Assembly.GetTypes()
+            .Where(t => t.IsAbstract && t.IsSealed)
+            .Select(c => c.GetMethod("ToSchemaValue", BindingFlags.Public | BindingFlags.Static, [t]))
+            .FirstOrDefault(m => m is not null && m.ReturnType == typeof(string)));
+        if (method?.Invoke(null, [value]) is string word)
+        {
+            return word;
+        }
+
+        return StandardMemberRenamer.Rename(value.ToString()).Replace('_', '-');
+    }
+
+    /// <summary>Public instance properties in declaration (metadata) order, without indexers.</summary>
+    private static IEnumerable<PropertyInfo> Properties(Type type) => type
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+        .OrderBy(p => p.MetadataToken);
+
+    private sealed class DummyFact : IFact<DummyFact>
+    {
+        public string Kind => string.Empty;
+
+        public string Id => string.Empty;
+
+        public static DummyFact? Find(string id) => null;
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using Briefings.Runtime;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Model;
+
+/// <summary>
+/// A leaf value of the template model: a read-only script object whose members templates may read
+/// (<c>date.iso</c>, <c>change.value</c>) and which writes itself as <see cref="Text"/>, formatted for the
+/// briefing's language and escaped for its output format.
+/// </summary>
+public abstract class ScriptLeaf : ScriptObject
+{
+    /// <summary>The text written for <c>{{ value }}</c>, before escaping.</summary>
+    public abstract string Text { get; }
+
+    protected void Member(string name, object? value) => SetValue(name, value, readOnly: true);
+}
+
+/// <summary>A localized text resolved to one language; <c>text</c>, <c>lang</c>, <c>is_fallback</c>.</summary>
+public sealed class LocalizedString : ScriptLeaf
+{
+    public LocalizedString(string text, string language, string requestedLanguage, string origin)
+    {
+        Text = text;
+        Language = language;
+        RequestedLanguage = requestedLanguage;
+        Origin = origin;
+        Member("text", text);
+        Member("lang", language);
+        Member("is_fallback", IsFallback);
+    }
+
+    public override string Text { get; }
+
+    /// <summary>The language the text is really in.</summary>
+    public string Language { get; }
+
+    /// <summary>The language the briefing asked for.</summary>
+    public string RequestedLanguage { get; }
+
+    public bool IsFallback => !string.Equals(Language, RequestedLanguage, StringComparison.Ordinal);
+
+    /// <summary>Which fact and field the text belongs to, for the fallback warning.</summary>
+    public string Origin { get; }
+}
+
+/// <summary>A <see cref="FactDate"/>: <c>year</c>, <c>month</c>, <c>day</c>, <c>precision</c>, <c>iso</c>, <c>text</c>.</summary>
+public sealed class DateValue : ScriptLeaf
+{
+    public DateValue(FactDate date, LanguageFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        Date = date;
+        Text = format.Date(date);
+        Member("year", date.Year);
+        Member("month", date.Precision >= DatePrecision.Month ? date.Month : null);
+        Member("day", date.Precision == DatePrecision.Day ? date.Day : null);
+        Member("precision", date.Precision switch { DatePrecision.Year => "year", DatePrecision.Month => "month", _ => "day" });
+        Member("iso", date.ToString());
+        Member("text", Text);
+    }
+
+    public FactDate Date { get; }
+
+    public override string Text { get; }
+}
+
+/// <summary>A <see cref="Percent"/>: <c>value</c> (−16.86), <c>abs</c>, <c>fraction</c>, <c>text</c> (−16.86%).</summary>
+public sealed class PercentValue : ScriptLeaf
+{
+    public PercentValue(Percent percent, LanguageFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        Percent = percent;
+        Text = format.Percent(percent.Value);
+        Member("value", percent.Value);
+        Member("abs", Math.Abs(percent.Value));
+        Member("fraction", percent.Fraction);
+        Member("text", Text);
+    }
+
+    public Percent Percent { get; }
+
+    public override string Text { get; }
+}
+
+/// <summary>A <see cref="Money"/> amount: <c>amount</c>, <c>currency</c>, <c>text</c>.</summary>
+public sealed class MoneyValue : ScriptLeaf
+{
+    public MoneyValue(Money money, LanguageFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        Money = money;
+        Text = format.Money(money);
+        Member("amount", money.Amount);
+        Member("currency", money.Currency);
+        Member("text", Text);
+    }
+
+    public Money Money { get; }
+
+    public override string Text { get; }
+}
+
+/// <summary>
+/// A URL from the facts: <c>href</c> is the URL when its scheme is http, https or mailto and
+/// <c>about:invalid</c> otherwise (so a <c>javascript:</c> URL can never reach an <c>href</c>); <c>is_safe</c>.
+/// </summary>
+public sealed class UrlValue : ScriptLeaf
+{
+    public const string Invalid = "about:invalid";
+
+    public UrlValue(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        Original = uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
+        IsSafe = uri.IsAbsoluteUri && uri.Scheme is "http" or "https" or "mailto";
+        Text = IsSafe ? Original : Invalid;
+        Member("href", Text);
+        Member("is_safe", IsSafe);
+        Member("text", Text);
+    }
+
+    public string Original { get; }
+
+    public bool IsSafe { get; }
+
+    public override string Text { get; }
+}
+
+/// <summary>Markup the renderer or a template vouched for: written without escaping. Templates get one only by an explicit call.</summary>
+public sealed class RawMarkup
+{
+    public RawMarkup(string value) => Value = value ?? string.Empty;
+
+    public string Value { get; }
+
+    public override string ToString() => Value;
+}

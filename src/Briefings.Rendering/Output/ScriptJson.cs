@@ -1,0 +1,119 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Briefings.Rendering.Model;
+using Scriban.Runtime;
+
+namespace Briefings.Rendering.Output;
+
+/// <summary>
+/// Serialises template values (script objects, arrays, leaves, strings, numbers) as JSON, members in insertion order,
+/// two-space indent, <c>\n</c> line ends. A fact met again inside itself is written as its id, so cycles end.
+/// </summary>
+public static class ScriptJson
+{
+    public static string Serialize(object? value, bool scriptSafe, bool indented = true)
+    {
+        var builder = new StringBuilder();
+        Write(builder, value, scriptSafe, indented, 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
+        return builder.ToString();
+    }
+
+    private static void Write(StringBuilder builder, object? value, bool scriptSafe, bool indented, int depth, HashSet<object> open)
+    {
+        if (depth > 64)
+        {
+            throw new InvalidOperationException("JSON nesting deeper than 64 levels; is a value referring to itself?");
+        }
+
+        switch (value)
+        {
+            case null:
+                builder.Append("null");
+                return;
+            case bool b:
+                builder.Append(b ? "true" : "false");
+                return;
+            case string s:
+                builder.Append(Escape.JsonString(s, scriptSafe));
+                return;
+            case RawMarkup raw:
+                builder.Append(Escape.JsonString(raw.Value, scriptSafe));
+                return;
+            case ScriptLeaf leaf:
+                builder.Append(Escape.JsonString(leaf.Text, scriptSafe));
+                return;
+            case int or long or decimal or short or byte or uint or ulong:
+                builder.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+                return;
+            case double d:
+                builder.Append(double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "null");
+                return;
+            case float f:
+                builder.Append(float.IsFinite(f) ? f.ToString("R", CultureInfo.InvariantCulture) : "null");
+                return;
+        }
+
+        if (value is ScriptObject obj)
+        {
+            if (!open.Add(obj))
+            {
+                builder.Append(obj.TryGetValue("id", out var id) && id is string text ? Escape.JsonString(text, scriptSafe) : "null");
+                return;
+            }
+
+            builder.Append('{');
+            var first = true;
+            foreach (var member in obj)
+            {
+                builder.Append(first ? string.Empty : ",");
+                first = false;
+                NewLine(builder, indented, depth + 1);
+                builder.Append(Escape.JsonString(member.Key, scriptSafe)).Append(indented ? ": " : ":");
+                Write(builder, member.Value, scriptSafe, indented, depth + 1, open);
+            }
+
+            if (!first)
+            {
+                NewLine(builder, indented, depth);
+            }
+
+            builder.Append('}');
+            open.Remove(obj);
+            return;
+        }
+
+        if (value is IEnumerable list)
+        {
+            builder.Append('[');
+            var first = true;
+            foreach (var item in list)
+            {
+                builder.Append(first ? string.Empty : ",");
+                first = false;
+                NewLine(builder, indented, depth + 1);
+                Write(builder, item, scriptSafe, indented, depth + 1, open);
+            }
+
+            if (!first)
+            {
+                NewLine(builder, indented, depth);
+            }
+
+            builder.Append(']');
+            return;
+        }
+
+        builder.Append(Escape.JsonString(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, scriptSafe));
+    }
+
+    private static void NewLine(StringBuilder builder, bool indented, int depth)
+    {
+        if (indented)
+        {
+            builder.Append('\n').Append(' ', depth * 2);
+        }
+    }
+}
