@@ -238,15 +238,19 @@ public static class BriefingRenderer
     {
         globals.Import("unsafe_raw", new Func<string?, RawMarkup>(text => new RawMarkup(text ?? string.Empty)));
         globals.Import("json_script", new Func<object?, RawMarkup>(value => new RawMarkup(ScriptJson.Serialize(value, scriptSafe: true))));
-        globals.Import("number", new Func<object?, int?, string>((value, decimals) => value switch
-        {
-            null => string.Empty,
-            PercentValue p => format.Number(p.Percent.Value, decimals),
-            MoneyValue m => format.Number(m.Money.Amount, decimals),
-            _ => format.Number(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), decimals),
-        }));
-        globals.Import("sort_by", new Func<IEnumerable, string, bool, ScriptArray>(SortBy));
+        globals.Import("number", new Func<object?, string>(value => Number(format, value, null)));
+        globals.Import("number_fixed", new Func<object?, int, string>((value, decimals) => Number(format, value, decimals)));
+        globals.Import("sort_by", new Func<IEnumerable, string, ScriptArray>((items, member) => SortBy(items, member, descending: false)));
+        globals.Import("sort_by_desc", new Func<IEnumerable, string, ScriptArray>((items, member) => SortBy(items, member, descending: true)));
     }
+
+    private static string Number(LanguageFormat format, object? value, int? decimals) => value switch
+    {
+        null => string.Empty,
+        PercentValue p => format.Number(p.Percent.Value, decimals),
+        MoneyValue m => format.Number(m.Money.Amount, decimals),
+        _ => format.Number(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), decimals),
+    };
 
     /// <summary>A new array ordered by one member (dates chronologically, numbers numerically, text ordinally), ties by id; stable.</summary>
     private static ScriptArray SortBy(IEnumerable items, string member, bool descending)

@@ -47,9 +47,10 @@ public static class Escape
     }
 
     /// <summary>
-    /// Inline GitHub-flavoured Markdown: every ASCII punctuation character that Markdown or GFM gives a meaning
-    /// (emphasis, links, images, code, tables, HTML, headings, lists, footnotes, entities) is backslash-escaped,
-    /// and line breaks become spaces, so a value can never start a block, end a table cell or open raw HTML.
+    /// Inline GitHub-flavoured Markdown: the characters that open emphasis, code, links, images, footnotes,
+    /// raw HTML, entities, headings, strikethrough and table cells (<c>\ ` * _ [ ] &lt; &gt; # | ~ &amp;</c>) are
+    /// backslash-escaped, list and setext markers at the start are escaped, and line breaks become spaces, so a
+    /// value can never start a block, end a table cell, open a link or raw HTML.
     /// </summary>
     public static string Markdown(string? text)
     {
@@ -64,11 +65,10 @@ public static class Escape
             var c = text[i];
             switch (c)
             {
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '<' or '>' or '#' or '!' or '|'
-                    or '~' or '&' or '{' or '}' or '^' or '"':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&':
                     builder.Append('\\').Append(c);
                     break;
-                case '-' or '+' or '=' or '.' or ':' when i == 0 || IsLineStartContext(text, i):
+                case '-' or '+' or '=' when IsLineStartContext(text, i) && (c == '=' || i + 1 == text.Length || text[i + 1] is ' ' or '\t'):
                     builder.Append('\\').Append(c);
                     break;
                 case '\r':
@@ -103,7 +103,7 @@ public static class Escape
             digits++;
         }
 
-        if (digits > 0 && digits < builder.Length && builder[digits] is '.' or ')')
+        if (digits > 0 && digits < builder.Length && builder[digits] is '.' or ')' && (digits + 1 == builder.Length || builder[digits + 1] == ' '))
         {
             builder.Insert(digits, '\\');
         }
