@@ -48,3 +48,15 @@ public sealed class FactCatalogAttribute : Attribute
     /// <summary>The static catalog class: it has <c>All</c>, <c>Languages</c>, and one nested class per kind.</summary>
     public Type Catalog { get; }
 }
+
+/// <summary>Helps the generated catalog build each fact once, on first use, without locks or lambdas.</summary>
+public static class FactCache
+{
+    /// <summary>
+    /// Stores <paramref name="value"/> in <paramref name="field"/> unless another thread got there first,
+    /// and returns whichever is stored, so every caller sees the same instance.
+    /// </summary>
+    public static T Publish<T>(ref T? field, T value)
+        where T : class
+        => System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
+}

@@ -32,10 +32,7 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         var seeds = Path.Combine(FindRoot(), "seeds");
-        files = Directory.EnumerateFiles(seeds, "*.yaml", SearchOption.AllDirectories)
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (AdditionalText)new FileText(p, File.ReadAllText(p)))
-            .ToList();
+        files = FactFolder.Load(seeds);
         compilation = CSharpCompilation.Create(
             "Bench",
             new[] { CSharpSyntaxTree.ParseText("namespace User { internal static class Anchor { } }") },
@@ -44,7 +41,7 @@ public class GeneratorBenchmarks
         warm = NewDriver().RunGenerators(compilation);
         var target = files.First(f => !f.Path.EndsWith("schema.yaml", StringComparison.Ordinal));
         edited = target;
-        editedAgain = new FileText(target.Path, target.GetText()!.ToString() + "\n# edited\n");
+        editedAgain = new FactFolder.FileText(target.Path, target.GetText()!.ToString() + "\n# edited\n");
     }
 
     [Benchmark(Baseline = true, Description = "full run over the seeds")]
@@ -60,11 +57,7 @@ public class GeneratorBenchmarks
         return warm;
     }
 
-    private CSharpGeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
-        new[] { new FactModelGenerator().AsSourceGenerator() },
-        files,
-        new CSharpParseOptions(LanguageVersion.Latest),
-        new Options(Path.Combine(FindRoot(), "seeds")));
+    private GeneratorDriver NewDriver() => FactFolder.Driver(files, Path.Combine(FindRoot(), "seeds"));
 
     private static string FindRoot()
     {
@@ -75,32 +68,5 @@ public class GeneratorBenchmarks
         }
 
         return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
-    }
-
-    private sealed class FileText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText source = SourceText.From(text, Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => source;
-    }
-
-    private sealed class Options(string root) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Values global = new(ImmutableDictionary<string, string>.Empty.Add(FactModelGenerator.FactsRootProperty, root));
-
-        public override AnalyzerConfigOptions GlobalOptions => global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Values.Empty;
-
-        private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public static readonly Values Empty = new(ImmutableDictionary<string, string>.Empty);
-
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }

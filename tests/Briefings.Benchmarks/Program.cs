@@ -8,5 +8,23 @@ namespace Briefings.Benchmarks;
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        // "synthetic N folder": write a synthetic fact base of N facts (for scale runs through dotnet build).
+        if (args.Length == 3 && args[0] == "synthetic")
+        {
+            var files = Synthetic.SyntheticFactBase.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            System.Console.WriteLine($"Wrote {files.Count} files to {args[2]}");
+            return;
+        }
+
+        // "profile folder": time the generator and the compile of its output over a fact folder, once.
+        if (args.Length == 2 && args[0] == "profile")
+        {
+            ScaleProfile.Run(args[1]);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -16,7 +16,9 @@ public static partial class Facts
         private static global::Sample.Facts.MarketMove? s_Nvidia2025_01_27;
 
         /// <summary>The market-move <c>nvidia-2025-01-27</c>.</summary>
-        public static global::Sample.Facts.MarketMove Nvidia2025_01_27 => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_Nvidia2025_01_27, static () => new global::Sample.Facts.MarketMove
+        public static global::Sample.Facts.MarketMove Nvidia2025_01_27 => s_Nvidia2025_01_27 ?? global::Briefings.Runtime.FactCache.Publish(ref s_Nvidia2025_01_27, New_Nvidia2025_01_27());
+
+        private static global::Sample.Facts.MarketMove New_Nvidia2025_01_27() => new global::Sample.Facts.MarketMove
         {
             Id = "nvidia-2025-01-27",
             Date = new global::Briefings.Runtime.FactDate(2025, 1, 27),
@@ -29,22 +31,24 @@ public static partial class Facts
             Tags = new string[] { "chips", "record loss", "quote \" and backslash \\ and \"\"\" and {braces}" },
             Peers = new global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>[] { new global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>("deepseek") },
             Sources = new global::Sample.Facts.Citation[] { new global::Sample.Facts.Citation { Source = new global::Briefings.Runtime.Ref<global::Sample.Facts.Source>("herald"), Paragraph = 3L } },
-        });
+        };
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove>? s_all;
 
         /// <summary>All of them, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new global::Sample.Facts.MarketMove[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove> NewAll() => new global::Sample.Facts.MarketMove[]
         {
             Nvidia2025_01_27,
-        });
+        };
 
         private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.MarketMove>? s_byId;
 
         /// <summary>The fact with that id, or null.</summary>
         public static global::Sample.Facts.MarketMove? Find(string id)
         {
-            var byId = global::System.Threading.LazyInitializer.EnsureInitialized(ref s_byId, static () => global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
+            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
             return byId.TryGetValue(id, out var fact) ? fact : null;
         }
 

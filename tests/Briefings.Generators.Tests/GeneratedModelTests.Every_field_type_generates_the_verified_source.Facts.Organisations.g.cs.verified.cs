@@ -16,18 +16,22 @@ public static partial class Facts
         private static global::Sample.Facts.Organisation? s_Deepseek;
 
         /// <summary>The organisation <c>deepseek</c>.</summary>
-        public static global::Sample.Facts.Organisation Deepseek => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_Deepseek, static () => new global::Sample.Facts.Organisation
+        public static global::Sample.Facts.Organisation Deepseek => s_Deepseek ?? global::Briefings.Runtime.FactCache.Publish(ref s_Deepseek, New_Deepseek());
+
+        private static global::Sample.Facts.Organisation New_Deepseek() => new global::Sample.Facts.Organisation
         {
             Id = "deepseek",
             Name = new global::Briefings.Runtime.LocalizedText(("en", "DeepSeek"), ("zh-Hant", "DeepSeek")),
             Founded = new global::Briefings.Runtime.FactDate(2023, 7),
             Sources = new global::Sample.Facts.Citation[] { new global::Sample.Facts.Citation { Source = new global::Briefings.Runtime.Ref<global::Sample.Facts.Source>("herald"), Paragraph = 4L } },
-        });
+        };
 
         private static global::Sample.Facts.Organisation? s_Nvidia;
 
         /// <summary>The organisation <c>nvidia</c>.</summary>
-        public static global::Sample.Facts.Organisation Nvidia => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_Nvidia, static () => new global::Sample.Facts.Organisation
+        public static global::Sample.Facts.Organisation Nvidia => s_Nvidia ?? global::Briefings.Runtime.FactCache.Publish(ref s_Nvidia, New_Nvidia());
+
+        private static global::Sample.Facts.Organisation New_Nvidia() => new global::Sample.Facts.Organisation
         {
             Id = "nvidia",
             Name = new global::Briefings.Runtime.LocalizedText(("en", "Nvidia"), ("zh-Hant", "英偉達")),
@@ -35,23 +39,25 @@ public static partial class Facts
             Valuation = new global::Briefings.Runtime.Money(3500000000000m, "USD"),
             Listed = true,
             Sources = new global::Sample.Facts.Citation[] { new global::Sample.Facts.Citation { Source = new global::Briefings.Runtime.Ref<global::Sample.Facts.Source>("herald"), Paragraph = 3L } },
-        });
+        };
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation>? s_all;
 
         /// <summary>All of them, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new global::Sample.Facts.Organisation[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation> NewAll() => new global::Sample.Facts.Organisation[]
         {
             Deepseek,
             Nvidia,
-        });
+        };
 
         private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Organisation>? s_byId;
 
         /// <summary>The fact with that id, or null.</summary>
         public static global::Sample.Facts.Organisation? Find(string id)
         {
-            var byId = global::System.Threading.LazyInitializer.EnsureInitialized(ref s_byId, static () => global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
+            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
             return byId.TryGetValue(id, out var fact) ? fact : null;
         }
 

@@ -16,27 +16,31 @@ public static partial class Facts
         private static global::Sample.Facts.Source? s_Herald;
 
         /// <summary>The source <c>herald</c>.</summary>
-        public static global::Sample.Facts.Source Herald => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_Herald, static () => new global::Sample.Facts.Source
+        public static global::Sample.Facts.Source Herald => s_Herald ?? global::Briefings.Runtime.FactCache.Publish(ref s_Herald, New_Herald());
+
+        private static global::Sample.Facts.Source New_Herald() => new global::Sample.Facts.Source
         {
             Id = "herald",
             Title = new global::Briefings.Runtime.LocalizedText(("en", "The Herald"), ("zh-Hant", "21世紀經濟報道")),
             Url = new global::System.Uri("https://www.21jingji.com/"),
-        });
+        };
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source>? s_all;
 
         /// <summary>All of them, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new global::Sample.Facts.Source[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> NewAll() => new global::Sample.Facts.Source[]
         {
             Herald,
-        });
+        };
 
         private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Source>? s_byId;
 
         /// <summary>The fact with that id, or null.</summary>
         public static global::Sample.Facts.Source? Find(string id)
         {
-            var byId = global::System.Threading.LazyInitializer.EnsureInitialized(ref s_byId, static () => global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
+            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
             return byId.TryGetValue(id, out var fact) ? fact : null;
         }
 
