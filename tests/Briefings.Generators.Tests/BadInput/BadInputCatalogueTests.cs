@@ -79,7 +79,7 @@ public class BadInputCatalogueTests
             var lines = File.Exists(verified) ? File.ReadAllLines(verified) : new[] { "(not verified yet)" };
             var cells = lines.Where(l => l.Length > 0)
                 .Select(l => l.StartsWith("seeds/", StringComparison.Ordinal) ? l.Substring(l.IndexOf('(', StringComparison.Ordinal)) : l)
-                .Select(l => l.Length > 140 ? l.Substring(0, 137) + "..." : l)
+                .Select(l => l.Length > 140 ? string.Concat(l.AsSpan(0, 137), "...") : l)
                 .Select(l => l.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal));
             builder.Append("| `").Append(entry).Append("` | ").Append(string.Join("<br>", cells)).Append(" |\n");
         }
