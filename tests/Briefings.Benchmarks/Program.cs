@@ -25,6 +25,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 2 && args[0] == "phases")
+        {
+            PhaseProfile.Run(args[1]);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
