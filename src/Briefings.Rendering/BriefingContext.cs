@@ -30,6 +30,18 @@ public sealed class BriefingContext : TemplateContext
 
     public OutputFormat Format { get; }
 
+    private SourceSpan? lastExpression;
+
+    public override object? Evaluate(Scriban.Syntax.ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is Scriban.Syntax.ScriptExpressionStatement statement)
+        {
+            lastExpression = statement.Span;
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
     /// <summary>Warnings raised while rendering (translation fallbacks, unsafe URLs), each once per fact field.</summary>
     public List<RenderDiagnostic> Warnings { get; } = [];
 
@@ -132,6 +144,8 @@ public sealed class BriefingContext : TemplateContext
     {
         if (warned.Add(key))
         {
+            // Inside loops Scriban hands Write the span of the enclosing statement; the expression written is more precise.
+            span = lastExpression ?? span;
             Warnings.Add(descriptor.At(span.FileName, span.Start.Line + 1, span.Start.Column + 1, args));
         }
     }

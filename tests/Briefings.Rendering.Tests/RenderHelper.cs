@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Briefings.Testing;
+using Xunit;
+
+namespace Briefings.Rendering.Tests;
+
+internal static class RenderHelper
+{
+    public static string HostileTemplates => Path.Combine(RepositoryPaths.Root, "tests", "Briefings.Rendering.Tests", "Fixtures", "hostile");
+
+    public static RenderResult RenderStory() => BriefingRenderer.Render(new RenderRequest
+    {
+        CatalogType = typeof(Briefings.Story.Facts),
+        TemplatesDirectory = RepositoryPaths.Templates,
+        Slug = Briefings.Story.StoryInfo.Slug,
+    });
+
+    public static RenderResult RenderHostile() => BriefingRenderer.Render(new RenderRequest
+    {
+        CatalogType = typeof(HostileFacts),
+        TemplatesDirectory = HostileTemplates,
+        TemplatesDisplayPath = "hostile",
+        Slug = "hostile",
+    });
+
+    public static Dictionary<string, string> Succeeded(RenderResult result)
+    {
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+    }
+
+    /// <summary>A templates folder of its own, holding the story's strings and the given templates.</summary>
+    public static string TemplatesWith(string folder, params (string Name, string Text)[] templates)
+    {
+        File.Copy(Path.Combine(RepositoryPaths.Templates, "strings.json"), Path.Combine(folder, "strings.json"));
+        foreach (var (name, text) in templates)
+        {
+            var path = Path.Combine(folder, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+
+        return folder;
+    }
+}
+
+/// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "briefings-render-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
