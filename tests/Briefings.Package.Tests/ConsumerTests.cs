@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Briefings.Package.Tests.Infrastructure;
+using Briefings.Testing;
+using Xunit;
+
+namespace Briefings.Package.Tests;
+
+/// <summary>
+/// The package as a stranger uses it: a fresh project in a temp folder, with nothing but a PackageReference, its own
+/// small story (tests/Briefings.Package.Tests/Story: a schema and twelve facts), restored from the local feed alone.
+/// </summary>
+[Collection(PackedFeedGroup.Name)]
+public class ConsumerTests(PackedFeed feed)
+{
+    public static string StoryFolder => Path.Combine(RepositoryPaths.Root, "tests", "Briefings.Package.Tests", "Story");
+
+    private static string ProjectText => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Briefings" Version="{PackedFeed.Version}" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    // The typed model is there: the catalog, a kind, a record, a generated enum and a navigable reference.
+    private const string UseText = """
+        using Harbour.Story;
+
+        namespace Harbour;
+
+        public static class Use
+        {
+            public static int Count => Facts.All.Count;
+
+            public static string? Reopening => Facts.Events.Find("reopening") is { Status: EventStatus.Planned } e
+                ? e.Organisation?.Value.Name["en"]
+                : null;
+        }
+        """;
+
+    [Fact]
+    public void A_fresh_project_builds_its_facts_into_briefings_and_a_broken_fact_fails_at_its_place()
+    {
+        using var temp = new Dotnet.TempFolder("briefings-consumer");
+        var environment = feed.UseFeedIn(temp.Path);
+        var project = Path.Combine(temp.Path, "Harbour");
+        CopyFolder(Path.Combine(StoryFolder, "facts"), Path.Combine(project, "facts"));
+        File.WriteAllText(Path.Combine(project, "Harbour.csproj"), ProjectText);
+        File.WriteAllText(Path.Combine(project, "Use.cs"), UseText);
+
+        var clean = Dotnet.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        Assert.True(clean.ExitCode == 0, clean.Output);
+        Assert.DoesNotMatch(new Regex(@"(warning|error) (CS|BRF|NU|MSB)\d+"), clean.Output);
+
+        // The package came from the local feed, into this test's own package folder.
+        Assert.True(File.Exists(Path.Combine(environment["NUGET_PACKAGES"], "briefings", PackedFeed.Version, "briefings.nuspec")), clean.Output);
+
+        // One HTML and one Markdown briefing per language of the story's schema (en, fr), and the model as JSON.
+        var briefings = Path.Combine(project, "briefings");
+        string[] expected = ["harbour.en.html", "harbour.en.md", "harbour.fr.html", "harbour.fr.md", "harbour.model.json"];
+        Assert.Equal(expected, Directory.GetFiles(briefings).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        foreach (var name in expected)
+        {
+            Assert.Contains("Briefing written: " + Path.Combine(briefings, name), clean.Output, StringComparison.Ordinal);
+        }
+
+        var english = File.ReadAllText(Path.Combine(briefings, "harbour.en.html"));
+        Assert.Contains("<h3>The bridge closes for repairs</h3>", english, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#organisation-city-council\">City council</a>", english, StringComparison.Ordinal);
+        Assert.Contains("<dd>-12.5%</dd>", english, StringComparison.Ordinal);
+        var french = File.ReadAllText(Path.Combine(briefings, "harbour.fr.md"));
+        Assert.Contains("### Le pont ferme pour travaux", french, StringComparison.Ordinal);
+        Assert.Contains("- date: 10 février 2025", french, StringComparison.Ordinal);
+        Assert.Equal(12, Regex.Count(File.ReadAllText(Path.Combine(briefings, "harbour.en.md")), "^### ", RegexOptions.Multiline));
+
+        // Break one fact: a misspelt enumeration value, reported at its file, line and column.
+        var broken = Path.Combine(project, "facts", "events", "more.yaml");
+        var text = File.ReadAllText(broken);
+        File.WriteAllText(broken, text.Replace("status: planned", "status: plannd", StringComparison.Ordinal));
+        var lines = File.ReadAllLines(broken);
+        var line = Array.FindIndex(lines, l => l.Contains("plannd", StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf("plannd", StringComparison.Ordinal) + 1;
+
+        var failed = Dotnet.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Contains($"{broken}({line},{column}): error BRF016: 'plannd' is not an allowed value", failed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Briefing written", failed.Output, StringComparison.Ordinal);
+    }
+
+    internal static void CopyFolder(string source, string destination)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(destination, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Xml.Linq;
+using Briefings.Package.Tests.Infrastructure;
+using Xunit;
+
+namespace Briefings.Package.Tests;
+
+/// <summary>What is inside the package, and that packing twice gives the same bytes.</summary>
+[Collection(PackedFeedGroup.Name)]
+public class PackageLayoutTests(PackedFeed feed)
+{
+    [Fact]
+    public void The_package_carries_the_generator_with_YamlDotNet_the_runtime_the_build_files_the_renderer_and_the_templates()
+    {
+        using var zip = ZipFile.OpenRead(feed.PackagePath);
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        string[] required =
+        [
+            "analyzers/dotnet/cs/Briefings.Generators.dll",
+            "analyzers/dotnet/cs/YamlDotNet.dll",
+            "lib/net10.0/Briefings.Runtime.dll",
+            "build/Briefings.props",
+            "build/Briefings.targets",
+            "build/Briefings.Generators.props",
+            "tools/render/Briefings.Render.dll",
+            "tools/render/Briefings.Render.runtimeconfig.json",
+            "tools/render/Briefings.Render.deps.json",
+            "tools/render/Briefings.Rendering.dll",
+            "tools/render/Briefings.Runtime.dll",
+            "tools/render/Scriban.Signed.dll",
+            "templates/briefing.html.sbn",
+            "templates/briefing.md.sbn",
+            "templates/strings.json",
+            "README.md",
+        ];
+        var missing = required.Where(r => !names.Contains(r)).ToArray();
+        Assert.True(missing.Length == 0, "missing: " + string.Join(", ", missing));
+
+        // Nothing the compiler would reference by accident, no symbols, no source paths.
+        var unwanted = names.Where(n => (n.StartsWith("lib/", StringComparison.Ordinal) && n != "lib/net10.0/Briefings.Runtime.dll") || n.EndsWith(".pdb", StringComparison.Ordinal)).ToArray();
+        Assert.True(unwanted.Length == 0, "unwanted: " + string.Join(", ", unwanted));
+
+        // A package with no dependencies: YamlDotNet and Scriban travel inside it.
+        var nuspec = XDocument.Load(zip.GetEntry("Briefings.nuspec")!.Open());
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("Briefings", metadata.Element(ns + "id")!.Value);
+        Assert.Equal(PackedFeed.Version, metadata.Element(ns + "version")!.Value);
+        Assert.Empty(metadata.Descendants(ns + "dependency"));
+    }
+
+    [Fact]
+    public void Packing_again_gives_the_same_bytes()
+    {
+        var again = Path.Combine(Path.GetDirectoryName(feed.Feed)!, "again");
+        var (exitCode, output) = PackedFeed.Pack(PackedFeed.PackedProjects[0], again);
+        Assert.True(exitCode == 0, output);
+        var first = SHA256.HashData(File.ReadAllBytes(feed.PackagePath));
+        var second = SHA256.HashData(File.ReadAllBytes(Path.Combine(again, Path.GetFileName(feed.PackagePath))));
+        Assert.Equal(Convert.ToHexString(first), Convert.ToHexString(second));
+    }
+}
