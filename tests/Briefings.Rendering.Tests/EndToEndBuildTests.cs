@@ -1,0 +1,132 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Briefings.Testing;
+using Xunit;
+
+namespace Briefings.Rendering.Tests;
+
+/// <summary>
+/// The real `dotnet build`: a consumer project compiles the shipped seeds and imports the render target. A second
+/// build rewrites nothing; a broken template fails at its line and leaves the briefings intact, and keeps failing
+/// (never "up to date"); a clean rebuild gives identical bytes. The toolchain is copied from build outputs, so the
+/// test never builds shared projects.
+/// </summary>
+public class EndToEndBuildTests
+{
+    private static string ProjectText(string root) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <Import Project="{root}/build.props" />
+          <PropertyGroup>
+            <TargetFramework>$(AppTargetFramework)</TargetFramework>
+            <RootNamespace>Briefings.Story</RootNamespace>
+            <BriefingsFactsRoot>$(MSBuildProjectDirectory)/facts</BriefingsFactsRoot>
+            <BriefingsTemplatesDir>$(MSBuildProjectDirectory)/templates</BriefingsTemplatesDir>
+            <BriefingsOutputDir>$(MSBuildProjectDirectory)/briefings</BriefingsOutputDir>
+            <BriefingsFactsDir>$(MSBuildProjectDirectory)/facts</BriefingsFactsDir>
+            <BriefingsDisplayRoot>$(MSBuildProjectDirectory)</BriefingsDisplayRoot>
+            <BriefingsRendererPath>$(MSBuildProjectDirectory)/render/Briefings.Render.dll</BriefingsRendererPath>
+            <BriefingsSlug>sample</BriefingsSlug>
+          </PropertyGroup>
+          <Import Project="{root}/generators/Briefings.Generators/build/Briefings.Generators.props" />
+          <ItemGroup>
+            <Reference Include="render/Briefings.Runtime.dll" />
+            <Analyzer Include="lib/Briefings.Generators.dll;lib/YamlDotNet.dll" />
+          </ItemGroup>
+          <Import Project="{root}/src/Briefings.Render/build/Briefings.Render.targets" />
+        </Project>
+        """;
+
+    private static void Copy(string from, string to, string pattern)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, pattern, SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static (int ExitCode, string Output) Build(string folder)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "build", "-nologo", "-clp:NoSummary" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["UseSharedCompilation"] = "false";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var stdout = Task.Run(() => output.Append(process.StandardOutput.ReadToEnd()));
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "dotnet build did not finish in 5 minutes");
+        stdout.Wait();
+        return (process.ExitCode, output + stderr);
+    }
+
+    private static (string Name, DateTime Written, string Content)[] Snapshot(string folder) => Directory
+        .EnumerateFiles(folder)
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .Select(f => (Path.GetFileName(f), File.GetLastWriteTimeUtc(f), File.ReadAllText(f)))
+        .ToArray();
+
+    [Fact]
+    public void Dotnet_build_renders_then_skips_keeps_briefings_on_failure_and_rebuilds_identically()
+    {
+        using var temp = new TempFolder();
+        var root = RepositoryPaths.Root;
+        File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), ProjectText(root));
+        File.WriteAllText(Path.Combine(temp.Path, "StoryInfo.cs"), "namespace Briefings.Story; public static class Anchor { }\n");
+        Copy(RepositoryPaths.Seeds, Path.Combine(temp.Path, "facts"), "*.yaml");
+        Copy(RepositoryPaths.Templates, Path.Combine(temp.Path, "templates"), "*");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        Copy(Path.Combine(root, "src", "Briefings.Render", "bin", configuration, "net10.0"), Path.Combine(temp.Path, "render"), "*");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "lib"));
+        File.Copy(Path.Combine(root, "generators", "Briefings.Generators", "bin", configuration, "netstandard2.0", "Briefings.Generators.dll"), Path.Combine(temp.Path, "lib", "Briefings.Generators.dll"));
+        var yamlVersion = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(root, "build.props")), "<YamlDotNetVersion>(.*?)</YamlDotNetVersion>").Groups[1].Value;
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.Copy(Path.Combine(packages, "yamldotnet", yamlVersion, "lib", "netstandard2.0", "YamlDotNet.dll"), Path.Combine(temp.Path, "lib", "YamlDotNet.dll"));
+
+        var briefings = Path.Combine(temp.Path, "briefings");
+        var first = Build(temp.Path);
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains("Briefing written: " + Path.Combine(briefings, "sample.en.html"), first.Output, StringComparison.Ordinal);
+        var rendered = Snapshot(briefings);
+        Assert.Equal(
+            new[] { "sample.en.html", "sample.en.md", "sample.en.timeline.json", "sample.model.json", "sample.zh-Hant.html", "sample.zh-Hant.md", "sample.zh-Hant.timeline.json" },
+            rendered.Select(f => f.Name));
+
+        // Nothing changed: the target is skipped and no file is rewritten.
+        var second = Build(temp.Path);
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.DoesNotContain("Briefing written", second.Output, StringComparison.Ordinal);
+        Assert.Equal(rendered, Snapshot(briefings));
+
+        // A misspelt member: a located error, the previous briefings intact, no temp files, and a second build fails again.
+        var timeline = Path.Combine(temp.Path, "templates", "partials", "html", "timeline.sbn");
+        var good = File.ReadAllText(timeline);
+        File.WriteAllText(timeline, good.Replace("{{ e.title }}", "{{ e.titel }}", StringComparison.Ordinal));
+        foreach (var attempt in new[] { 1, 2 })
+        {
+            var broken = Build(temp.Path);
+            Assert.True(broken.ExitCode != 0, broken.Output);
+            Assert.Contains("templates/partials/html/timeline.sbn(6,10): error BRF101:", broken.Output, StringComparison.Ordinal);
+            Assert.Equal(rendered, Snapshot(briefings));
+        }
+
+        // Fixed and rebuilt from clean: the same bytes.
+        File.WriteAllText(timeline, good);
+        Directory.Delete(briefings, recursive: true);
+        Directory.Delete(Path.Combine(temp.Path, "obj"), recursive: true);
+        Directory.Delete(Path.Combine(temp.Path, "bin"), recursive: true);
+        var clean = Build(temp.Path);
+        Assert.True(clean.ExitCode == 0, clean.Output);
+        Assert.Equal(rendered.Select(f => (f.Name, f.Content)), Snapshot(briefings).Select(f => (f.Name, f.Content)));
+    }
+}
