@@ -133,4 +133,21 @@ public class HostileInputTests
         Assert.Equal(new[] { "seeds/bulk/s0000.yaml(3,1): error BRF013", "seeds/bulk/s0500.yaml(3,1): error BRF013", "seeds/bulk/s1000.yaml(3,1): error BRF013", "seeds/bulk/s1500.yaml(3,1): error BRF013" }, run.Places);
         Assert.Empty(run.CompilationProblems);
     }
+
+    [Fact]
+    public void Reference_cycles_are_allowed_and_neither_construction_nor_printing_recurses()
+    {
+        var schema = Samples.Schema.Text.Replace("      listed: { type: bool, default: false }", "      listed: { type: bool, default: false }\n      partner: { type: ref, kind: organisation }", StringComparison.Ordinal);
+        var organisations = Samples.Text("every-type", "organisations.yaml")
+            .Replace("    founded: 2023-07", "    founded: 2023-07\n    partner: nvidia", StringComparison.Ordinal)
+            .Replace("    founded: 1993", "    founded: 1993\n    partner: deepseek", StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(Samples.EveryTypeWith(("schema.yaml", schema), ("organisations.yaml", organisations)));
+
+        Assert.Empty(run.Diagnostics);
+        var type = GeneratedModelTests.LoadCompiled(run).GetType("Sample.Facts.Facts+Organisations", throwOnError: true)!;
+        dynamic deepseek = type.GetProperty("Deepseek")!.GetValue(null)!;
+        Assert.Same(deepseek, deepseek.Partner.Value.Partner.Value);
+        Assert.Contains("Partner = nvidia", (string)deepseek.ToString(), StringComparison.Ordinal);
+        Assert.Equal(deepseek.GetHashCode(), deepseek.GetHashCode());
+    }
 }
