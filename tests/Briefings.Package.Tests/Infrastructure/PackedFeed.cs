@@ -29,7 +29,7 @@ public sealed class PackedFeed : IDisposable
     }
 
     /// <summary>The projects a release packs, relative to the repository root.</summary>
-    public static IReadOnlyList<string> PackedProjects { get; } = ["src/Briefings.Package/Briefings.Package.csproj"];
+    public static IReadOnlyList<string> PackedProjects { get; } = ["src/Briefings.Package/Briefings.Package.csproj", "src/Briefings.Templates/Briefings.Templates.csproj"];
 
     public static string Configuration => Metadata("Configuration");
 
@@ -38,6 +38,8 @@ public sealed class PackedFeed : IDisposable
     public string Feed { get; }
 
     public string PackagePath => Path.Combine(Feed, $"Briefings.{Version}.nupkg");
+
+    public string TemplatePackagePath => Path.Combine(Feed, $"Briefings.Templates.{Version}.nupkg");
 
     /// <summary>`dotnet pack --no-build` of one project into a folder; the nuspec goes to a temp folder too.</summary>
     public static (int ExitCode, string Output) Pack(string project, string destination)

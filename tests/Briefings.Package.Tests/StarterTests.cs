@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Briefings.Package.Tests.Infrastructure;
+using Briefings.Testing;
+using Xunit;
+
+namespace Briefings.Package.Tests;
+
+/// <summary>
+/// The `dotnet new` starter, installed from the locally packed template package into a temporary template hive:
+/// the project it creates restores Briefings from the local feed and renders a briefing on its first build.
+/// </summary>
+[Collection(PackedFeedGroup.Name)]
+public class StarterTests(PackedFeed feed)
+{
+    [Fact]
+    public void Dotnet_new_briefings_story_then_dotnet_build_renders_a_briefing_on_the_first_try()
+    {
+        using var temp = new Dotnet.TempFolder("briefings-starter");
+        var environment = feed.UseFeedIn(temp.Path);
+        var hive = Path.Combine(temp.Path, ".hive");
+
+        var install = Dotnet.Run(temp.Path, environment, "new", "install", feed.TemplatePackagePath, "--debug:custom-hive", hive);
+        Assert.True(install.ExitCode == 0, install.Output);
+        Assert.Contains("briefings-story", install.Output, StringComparison.Ordinal);
+
+        var project = Path.Combine(temp.Path, "Harbour.Watch");
+        var create = Dotnet.Run(temp.Path, environment, "new", "briefings-story", "-n", "Harbour.Watch", "-o", project, "--debug:custom-hive", hive);
+        Assert.True(create.ExitCode == 0, create.Output);
+
+        // The project it creates: named after -n, a README of its own, a schema and three example facts.
+        Assert.True(File.Exists(Path.Combine(project, "Harbour.Watch.csproj")), create.Output);
+        Assert.Contains($"<PackageReference Include=\"Briefings\" Version=\"{PackedFeed.Version}\" />", File.ReadAllText(Path.Combine(project, "Harbour.Watch.csproj")), StringComparison.Ordinal);
+        Assert.StartsWith("# Harbour.Watch\n", File.ReadAllText(Path.Combine(project, "README.md")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project, "facts", "schema.yaml")));
+        var facts = Directory.GetFiles(Path.Combine(project, "facts"), "*.yaml").Where(f => !f.EndsWith("schema.yaml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, facts.Sum(f => Regex.Count(File.ReadAllText(f), "^id: ", RegexOptions.Multiline)));
+
+        var build = Dotnet.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotMatch(new Regex(@"(warning|error) (CS|BRF|NU|MSB)\d+"), build.Output);
+        var html = Path.Combine(project, "briefings", "harbour-watch.en.html");
+        Assert.Contains("Briefing written: " + html, build.Output, StringComparison.Ordinal);
+        var text = File.ReadAllText(html);
+        Assert.Contains("<h3>The announcement</h3>", text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#person-jane-doe\">Jane Doe</a>", text, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project, "briefings", "harbour-watch.en.md")));
+    }
+
+    [Fact]
+    public void The_starter_references_the_version_this_repository_packs()
+    {
+        var templateJson = Path.Combine(RepositoryPaths.Root, "src", "Briefings.Templates", "content", "briefings-story", ".template.config", "template.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(templateJson));
+        var version = document.RootElement.GetProperty("symbols").GetProperty("BriefingsVersion").GetProperty("defaultValue").GetString();
+        Assert.Equal(PackedFeed.Version, version);
+    }
+}
