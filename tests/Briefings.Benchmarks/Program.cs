@@ -31,6 +31,8 @@ public static class Program
             return;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // The generated benchmark project builds slowly on a shared 2-core machine with the compiler server off.
+        var config = BenchmarkDotNet.Configs.DefaultConfig.Instance.WithBuildTimeout(System.TimeSpan.FromMinutes(10));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }
