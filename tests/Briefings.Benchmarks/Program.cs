@@ -32,7 +32,7 @@ public static class Program
         }
 
         // The generated benchmark project builds slowly on a shared 2-core machine with the compiler server off.
-        var config = BenchmarkDotNet.Configs.DefaultConfig.Instance.WithBuildTimeout(System.TimeSpan.FromMinutes(10));
+        var config = BenchmarkDotNet.Configs.ManualConfig.Create(BenchmarkDotNet.Configs.DefaultConfig.Instance).WithBuildTimeout(System.TimeSpan.FromMinutes(10));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }
