@@ -53,11 +53,22 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
 /// </summary>
 public static class BriefingRenderer
 {
+    /// <summary>True for a story slug that can name files: <c>deepseek-shock</c>, never <c>../x</c>.</summary>
+    public static bool IsSlug(string slug)
+        => slug.Length is > 0 and <= 100 && System.Text.RegularExpressions.Regex.IsMatch(slug, "^[a-z0-9]+(-[a-z0-9]+)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public static RenderResult Render(RenderRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = new List<RenderDiagnostic>();
         var files = new List<RenderedFile>();
+        if (!IsSlug(request.Slug))
+        {
+            // The slug names every output file: '../x' or 'a/b' would write outside the output folder.
+            diagnostics.Add(RenderDiagnostics.NoSlug.NoLocation($"'{request.Slug}' is not a slug (lower-case ASCII letters and digits joined by hyphens), so it cannot name the output files"));
+            return new RenderResult(files, diagnostics);
+        }
+
         try
         {
             FactCatalog catalog;

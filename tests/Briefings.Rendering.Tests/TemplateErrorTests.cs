@@ -113,4 +113,23 @@ public class TemplateErrorTests
         var result = BriefingRenderer.Render(new RenderRequest { CatalogType = typeof(Briefings.Story.Facts), TemplatesDirectory = temp.Path, Slug = "s" });
         Assert.Equal("&lt;b&gt;|<b>\n", RenderHelper.Succeeded(result)["s.en.html"]);
     }
+
+    [Theory]
+    [InlineData("../escape")]
+    [InlineData("a/b")]
+    [InlineData("Upper")]
+    [InlineData("")]
+    public void A_slug_that_could_escape_the_output_folder_is_refused(string slug)
+    {
+        var result = BriefingRenderer.Render(new RenderRequest
+        {
+            CatalogType = typeof(Briefings.Story.Facts),
+            TemplatesDirectory = Briefings.Testing.RepositoryPaths.Templates,
+            Slug = slug,
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Files);
+        Assert.Contains(result.Diagnostics, d => d.ToString().Contains("BRF112", System.StringComparison.Ordinal) && d.ToString().Contains("is not a slug", System.StringComparison.Ordinal));
+    }
 }
