@@ -81,6 +81,12 @@ public class ConsumerTests(PackedFeed feed)
         Assert.Contains("- date: 10 février 2025", french, StringComparison.Ordinal);
         Assert.Equal(12, Regex.Count(File.ReadAllText(Path.Combine(briefings, "harbour.en.md")), "^### ", RegexOptions.Multiline));
 
+        // The JSON Schemas for editors, one per kind of the story's schema and one for any fact file.
+        var schemas = Path.Combine(project, "facts", ".schema");
+        string[] expectedSchemas = ["event.schema.json", "fact.schema.json", "figure.schema.json", "organisation.schema.json", "source.schema.json"];
+        Assert.Equal(expectedSchemas, Directory.GetFiles(schemas).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains("\"const\": \"figure\"", File.ReadAllText(Path.Combine(schemas, "figure.schema.json")), StringComparison.Ordinal);
+
         // Break one fact: a misspelt enumeration value, reported at its file, line and column.
         var broken = Path.Combine(project, "facts", "events", "more.yaml");
         var text = File.ReadAllText(broken);

@@ -32,6 +32,10 @@ public class PackageLayoutTests(PackedFeed feed)
             "tools/render/Briefings.Rendering.dll",
             "tools/render/Briefings.Runtime.dll",
             "tools/render/Scriban.Signed.dll",
+            "tools/schema/Briefings.Schema.dll",
+            "tools/schema/Briefings.Schema.runtimeconfig.json",
+            "tools/schema/Briefings.Generators.dll",
+            "tools/schema/YamlDotNet.dll",
             "templates/briefing.html.sbn",
             "templates/briefing.md.sbn",
             "templates/strings.json",
@@ -41,7 +45,12 @@ public class PackageLayoutTests(PackedFeed feed)
         Assert.True(missing.Length == 0, "missing: " + string.Join(", ", missing));
 
         // Nothing the compiler would reference by accident, no symbols, no source paths.
-        var unwanted = names.Where(n => (n.StartsWith("lib/", StringComparison.Ordinal) && n != "lib/net10.0/Briefings.Runtime.dll") || n.EndsWith(".pdb", StringComparison.Ordinal)).ToArray();
+        // The schema tool borrows the SDK's compiler (no Roslyn inside, no deps.json that would ask for it beside the tool).
+        var unwanted = names.Where(n =>
+            (n.StartsWith("lib/", StringComparison.Ordinal) && n != "lib/net10.0/Briefings.Runtime.dll")
+            || n.EndsWith(".pdb", StringComparison.Ordinal)
+            || n.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal)
+            || n == "tools/schema/Briefings.Schema.deps.json").ToArray();
         Assert.True(unwanted.Length == 0, "unwanted: " + string.Join(", ", unwanted));
 
         // A package with no dependencies: YamlDotNet and Scriban travel inside it.

@@ -48,6 +48,18 @@ public class StarterTests(PackedFeed feed)
         Assert.Contains("<h3>The announcement</h3>", text, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#person-jane-doe\">Jane Doe</a>", text, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(project, "briefings", "harbour-watch.en.md")));
+
+        // Each example fact names its kind's JSON Schema on its first line, and the build wrote that schema.
+        foreach (var fact in facts)
+        {
+            var first = File.ReadLines(fact).First();
+            Assert.StartsWith("# yaml-language-server: $schema=", first, StringComparison.Ordinal);
+            var schema = Path.Combine(Path.GetDirectoryName(fact)!, first["# yaml-language-server: $schema=".Length..]);
+            Assert.True(File.Exists(schema), $"{fact}: {schema} was not written by the build");
+        }
+
+        Assert.True(File.Exists(Path.Combine(project, "facts", ".schema", "fact.schema.json")));
+        Assert.True(File.Exists(Path.Combine(project, ".vscode", "settings.json")));
     }
 
     [Fact]
