@@ -91,6 +91,12 @@ public class DiagnosticTests
             Diagnose("deep.yaml", new string('[', 30_000) + new string(']', 30_000)));
 
     [Fact]
+    public void BRF008_a_file_of_many_megabytes_is_refused_before_parsing()
+        => Assert.Equal(
+            new[] { "seeds/huge.yaml(1,1): error BRF008: The file has 5000016 characters, more than the limit of 4194304. This limit keeps every build fast and safe: split the file or shorten the text." },
+            Diagnose("huge.yaml", "kind: source\n# " + new string('x', 5_000_000) + "\n"));
+
+    [Fact]
     public void BRF008_a_huge_value_is_refused()
         => Assert.Equal(
             new[] { "seeds/big.yaml(2,8): error BRF008" },
