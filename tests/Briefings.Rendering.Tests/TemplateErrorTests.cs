@@ -70,6 +70,22 @@ public class TemplateErrorTests
     }
 
     [Fact]
+    public void Runaway_recursion_is_BRF102_at_the_call()
+    {
+        var d = RenderExpectingError("{{ func f(n)\n  ret f(n + 1)\nend }}{{ f 1 }}");
+        Assert.Equal("BRF102", d.Id);
+        Assert.Equal("templates/briefing.html.sbn", d.File);
+    }
+
+    [Fact]
+    public void An_infinite_while_loop_is_stopped_by_the_loop_limit()
+    {
+        var d = RenderExpectingError("{{ while true }}x{{ end }}");
+        Assert.Equal("BRF102", d.Id);
+        Assert.Equal(1, d.Line);
+    }
+
+    [Fact]
     public void Output_past_the_limit_fails_instead_of_truncating()
     {
         var d = RenderExpectingError("{{ for i in 1..5000 }}0123456789{{ end }}", outputLimit: 10_000);
