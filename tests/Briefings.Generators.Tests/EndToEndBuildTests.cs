@@ -57,7 +57,7 @@ public class EndToEndBuildTests
     [Fact]
     public void The_shipped_seeds_build_clean_and_broken_lines_fail_at_their_place()
     {
-        using var temp = new DotnetCli.TempFolder();
+        using var temp = new TempFolder();
         File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), ProjectText(RepositoryPaths.Root));
         CopyToolchain(temp.Path);
         File.WriteAllText(Path.Combine(temp.Path, "Use.cs"), "namespace Sample; public static class Use { public static int Count => Briefings.Story.Facts.All.Count; }\n");
@@ -96,7 +96,7 @@ public class EndToEndBuildTests
     [Fact]
     public void Every_catalogued_bad_file_dropped_into_the_facts_fails_the_real_build_at_its_place()
     {
-        using var temp = new DotnetCli.TempFolder();
+        using var temp = new TempFolder();
         File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), ProjectText(RepositoryPaths.Root));
         CopyToolchain(temp.Path);
         var facts = Path.Combine(temp.Path, "facts");

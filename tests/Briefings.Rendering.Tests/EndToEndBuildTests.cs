@@ -1,9 +1,6 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Threading.Tasks;
 using Briefings.Testing;
 using Xunit;
 
@@ -50,25 +47,7 @@ public class EndToEndBuildTests
         }
     }
 
-    private static (int ExitCode, string Output) Build(string folder)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "build", "-nologo", "-clp:NoSummary" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["UseSharedCompilation"] = "false";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        var stdout = Task.Run(() => output.Append(process.StandardOutput.ReadToEnd()));
-        var stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "dotnet build did not finish in 5 minutes");
-        stdout.Wait();
-        return (process.ExitCode, output + stderr);
-    }
+    private static (int ExitCode, string Output) Build(string folder) => DotnetCli.Run(folder, "build", "-nologo", "-clp:NoSummary");
 
     private static (string Name, DateTime Written, string Content)[] Snapshot(string folder) => Directory
         .EnumerateFiles(folder)

@@ -1,5 +1,6 @@
 using System.Linq;
 using Briefings.Rendering.Diagnostics;
+using Briefings.Testing;
 using Xunit;
 
 namespace Briefings.Rendering.Tests;

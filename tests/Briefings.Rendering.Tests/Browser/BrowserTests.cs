@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.CompilerServices;
+using Briefings.Testing;
 using Xunit;
 
 namespace Briefings.Rendering.Tests.Browser;

@@ -4,10 +4,10 @@ using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 
-namespace Briefings.Generators.Tests.Infrastructure;
+namespace Briefings.Testing;
 
 /// <summary>Runs the real <c>dotnet</c> CLI, as a user would, and captures what it prints.</summary>
-internal static class DotnetCli
+public static class DotnetCli
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
     {
@@ -41,29 +41,5 @@ internal static class DotnetCli
 
         stdout.Wait();
         return (process.ExitCode, output.ToString() + stderr);
-    }
-
-    /// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
-    public sealed class TempFolder : IDisposable
-    {
-        public TempFolder()
-        {
-            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "briefings-test-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(Path);
-        }
-
-        public string Path { get; }
-
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(Path, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is harmless.
-            }
-        }
     }
 }
