@@ -99,6 +99,17 @@ public class ConsumerTests(PackedFeed feed)
         Assert.NotEqual(0, failed.ExitCode);
         Assert.Contains($"{broken}({line},{column}): error BRF016: 'plannd' is not an allowed value", failed.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Briefing written", failed.Output, StringComparison.Ordinal);
+
+        // Fixed again, and with templates of its own beside the project: the build uses them instead of the package's.
+        File.WriteAllText(broken, text);
+        var templates = Path.Combine(project, "templates");
+        Directory.CreateDirectory(templates);
+        File.Copy(Path.Combine(environment["NUGET_PACKAGES"], "briefings", PackedFeed.Version, "templates", "strings.json"), Path.Combine(templates, "strings.json"));
+        File.WriteAllText(Path.Combine(templates, "briefing.md.sbn"), "# {{ ui.title }}\n{{ for e in facts.events }}- {{ e.date }}: {{ e.title }}\n{{ end }}");
+        var custom = Dotnet.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        Assert.True(custom.ExitCode == 0, custom.Output);
+        Assert.Equal(["harbour.en.md", "harbour.fr.md", "harbour.model.json"], Directory.GetFiles(briefings).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
+        Assert.StartsWith("# Note de synthèse\n- 10 février 2025: Le pont ferme pour travaux\n", File.ReadAllText(Path.Combine(briefings, "harbour.fr.md")), StringComparison.Ordinal);
     }
 
     internal static void CopyFolder(string source, string destination)
