@@ -49,14 +49,14 @@ public class ConsumerTests(PackedFeed feed)
     [Fact]
     public void A_fresh_project_builds_its_facts_into_briefings_and_a_broken_fact_fails_at_its_place()
     {
-        using var temp = new Dotnet.TempFolder("briefings-consumer");
+        using var temp = new TempFolder("briefings-consumer");
         var environment = feed.UseFeedIn(temp.Path);
         var project = Path.Combine(temp.Path, "Harbour");
         CopyFolder(Path.Combine(StoryFolder, "facts"), Path.Combine(project, "facts"));
         File.WriteAllText(Path.Combine(project, "Harbour.csproj"), ProjectText);
         File.WriteAllText(Path.Combine(project, "Use.cs"), UseText);
 
-        var clean = Dotnet.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        var clean = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
         Assert.True(clean.ExitCode == 0, clean.Output);
         Assert.DoesNotMatch(new Regex(@"(warning|error) (CS|BRF|NU|MSB)\d+"), clean.Output);
 
@@ -95,7 +95,7 @@ public class ConsumerTests(PackedFeed feed)
         var line = Array.FindIndex(lines, l => l.Contains("plannd", StringComparison.Ordinal)) + 1;
         var column = lines[line - 1].IndexOf("plannd", StringComparison.Ordinal) + 1;
 
-        var failed = Dotnet.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        var failed = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
         Assert.NotEqual(0, failed.ExitCode);
         Assert.Contains($"{broken}({line},{column}): error BRF016: 'plannd' is not an allowed value", failed.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Briefing written", failed.Output, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public class ConsumerTests(PackedFeed feed)
         Directory.CreateDirectory(templates);
         File.Copy(Path.Combine(environment["NUGET_PACKAGES"], "briefings", PackedFeed.Version, "templates", "strings.json"), Path.Combine(templates, "strings.json"));
         File.WriteAllText(Path.Combine(templates, "briefing.md.sbn"), "# {{ ui.title }}\n{{ for e in facts.events }}- {{ e.date }}: {{ e.title }}\n{{ end }}");
-        var custom = Dotnet.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        var custom = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
         Assert.True(custom.ExitCode == 0, custom.Output);
         Assert.Equal(["harbour.en.md", "harbour.fr.md", "harbour.model.json"], Directory.GetFiles(briefings).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
         Assert.StartsWith("# Note de synthèse\n- 10 février 2025: Le pont ferme pour travaux\n", File.ReadAllText(Path.Combine(briefings, "harbour.fr.md")), StringComparison.Ordinal);

@@ -19,16 +19,16 @@ public class StarterTests(PackedFeed feed)
     [Fact]
     public void Dotnet_new_briefings_story_then_dotnet_build_renders_a_briefing_on_the_first_try()
     {
-        using var temp = new Dotnet.TempFolder("briefings-starter");
+        using var temp = new TempFolder("briefings-starter");
         var environment = feed.UseFeedIn(temp.Path);
         var hive = Path.Combine(temp.Path, ".hive");
 
-        var install = Dotnet.Run(temp.Path, environment, "new", "install", feed.TemplatePackagePath, "--debug:custom-hive", hive);
+        var install = DotnetCli.Run(temp.Path, environment, "new", "install", feed.TemplatePackagePath, "--debug:custom-hive", hive);
         Assert.True(install.ExitCode == 0, install.Output);
         Assert.Contains("briefings-story", install.Output, StringComparison.Ordinal);
 
         var project = Path.Combine(temp.Path, "Harbour.Watch");
-        var create = Dotnet.Run(temp.Path, environment, "new", "briefings-story", "-n", "Harbour.Watch", "-o", project, "--debug:custom-hive", hive);
+        var create = DotnetCli.Run(temp.Path, environment, "new", "briefings-story", "-n", "Harbour.Watch", "-o", project, "--debug:custom-hive", hive);
         Assert.True(create.ExitCode == 0, create.Output);
 
         // The project it creates: named after -n, a README of its own, a schema and three example facts.
@@ -39,7 +39,7 @@ public class StarterTests(PackedFeed feed)
         var facts = Directory.GetFiles(Path.Combine(project, "facts"), "*.yaml").Where(f => !f.EndsWith("schema.yaml", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, facts.Sum(f => Regex.Count(File.ReadAllText(f), "^id: ", RegexOptions.Multiline)));
 
-        var build = Dotnet.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        var build = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotMatch(new Regex(@"(warning|error) (CS|BRF|NU|MSB)\d+"), build.Output);
         var html = Path.Combine(project, "briefings", "harbour-watch.en.html");

@@ -1,6 +1,6 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 
@@ -10,6 +10,10 @@ namespace Briefings.Testing;
 public static class DotnetCli
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+        => Run(workingDirectory, null, arguments);
+
+    /// <summary>Runs <c>dotnet</c> with extra environment variables (a private NUGET_PACKAGES, say); the output starts with the command line.</summary>
+    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,6 +32,11 @@ public static class DotnetCli
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
@@ -40,6 +49,6 @@ public static class DotnetCli
         }
 
         stdout.Wait();
-        return (process.ExitCode, output.ToString() + stderr);
+        return (process.ExitCode, "> dotnet " + string.Join(' ', arguments) + "\n" + output + stderr);
     }
 }

@@ -6,9 +6,9 @@ namespace Briefings.Testing;
 /// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public TempFolder()
+    public TempFolder(string prefix = "briefings-test")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "briefings-test-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -20,7 +20,7 @@ public sealed class TempFolder : IDisposable
         {
             Directory.Delete(Path, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A leftover temp folder is harmless.
         }

@@ -15,7 +15,7 @@ namespace Briefings.Package.Tests.Infrastructure;
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
-    private readonly Dotnet.TempFolder root = new("briefings-feed");
+    private readonly TempFolder root = new("briefings-feed");
 
     public PackedFeed()
     {
@@ -45,9 +45,8 @@ public sealed class PackedFeed : IDisposable
     public static (int ExitCode, string Output) Pack(string project, string destination)
     {
         var nuspec = Path.Combine(destination, "..", "nuspec-" + Guid.NewGuid().ToString("N")[..8]);
-        return Dotnet.Run(
+        return DotnetCli.Run(
             RepositoryPaths.Root,
-            null,
             "pack",
             Path.Combine(RepositoryPaths.Root, project),
             "--no-build",
