@@ -342,6 +342,20 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_broken_struct_breaks_the_kinds_that_hold_it_without_a_cascade_of_errors()
+    {
+        var run = GeneratorHarness.Run(
+            ("schema.yaml", "structs:\n  citation:\n    fields:\n      source: { type: ref, kind: nope }\nkinds:\n  source:\n    fields:\n      cite: citation\n  note:\n    fields:\n      about: { type: ref, kind: source }\n  other:\n    fields:\n      text: text\n"),
+            ("facts.yaml", "kind: source\nid: a\ncite: { source: a }\n"),
+            ("note.yaml", "kind: note\nid: n\nabout: a\n"),
+            ("other.yaml", "kind: other\nid: o\ntext: fine\n"));
+
+        Assert.Equal(new[] { "seeds/schema.yaml(4,34): error BRF032" }, run.Places); // no "unknown kind" for the facts of broken kinds
+        Assert.Equal(new[] { "Facts.Others.g.cs", "Facts.Types.Other.g.cs", "Facts.g.cs" }, run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
     public void Every_descriptor_has_a_test_here_and_a_row_in_the_release_notes()
     {
         var tested = typeof(DiagnosticTests).GetMethods().Select(m => m.Name).Where(n => n.StartsWith("BRF", System.StringComparison.Ordinal)).Select(n => n.Substring(0, 6)).ToHashSet();

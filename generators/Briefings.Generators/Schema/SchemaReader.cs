@@ -162,17 +162,7 @@ internal static class SchemaReader
             }
         }
 
-        // A struct that is broken breaks every kind that holds it.
-        var brokenStructs = state.Structs.Where(s => broken.Contains(s.Model.Name)).Select(s => s.Model.Name).ToList();
-        foreach (var kind in state.Kinds)
-        {
-            if (kind.Model.Fields.Any(f => (f.Type == FieldType.Struct && brokenStructs.Contains(f.Target!)) || (f.Type == FieldType.Ref && broken.Contains(f.Target!))))
-            {
-                broken.Add(kind.Model.Name);
-            }
-        }
-
-        // Refs to broken kinds are checked again: a kind whose ref target was broken cannot be emitted either.
+        // A type that holds a broken struct or refers to a broken kind cannot be emitted either; repeat until nothing changes.
         bool changed;
         do
         {
