@@ -158,6 +158,7 @@ public class DiagnosticTests
     [Theory]
     [InlineData("date: 2025-02-30", "'2025-02-30' is not a valid date for the field 'date': write a day as 2025-01-27, a month as 2024-12, or a year as 2025.")]
     [InlineData("date: 27/01/2025", "'27/01/2025' is not a valid date for the field 'date': write a day as 2025-01-27, a month as 2024-12, or a year as 2025.")]
+    [InlineData("change: 8.9 percent", "'8.9 percent' is not a valid percent for the field 'change': write a number such as -16.86% (the % sign is optional).")]
     [InlineData("change: lots", "'lots' is not a valid percent for the field 'change': write a number such as -16.86% (the % sign is optional).")]
     [InlineData("volume: 010", "'010' is not a valid whole number for the field 'volume': leading zeros are not allowed (YAML 1.1 would read 010 as octal 8); write, for example, -12 or 4000.")]
     [InlineData("volume: 1e3", "'1e3' is not a valid whole number for the field 'volume': write the number out in plain decimal digits, for example -12 or 4000.")]
@@ -203,14 +204,14 @@ public class DiagnosticTests
     [Fact]
     public void BRF017_dangling_reference_suggests_the_nearest_id()
         => AssertSingle(
-            "seeds/bad.yaml(4,15): error BRF017: No organisation has the id 'nvidai' (did you mean 'nvidia'?). Fix the id, or add a organisation with that id.",
+            "seeds/bad.yaml(4,15): error BRF017: No fact of the kind 'organisation' has the id 'nvidai' (did you mean 'nvidia'?). Fix the id, or add that fact.",
             "bad.yaml",
             "kind: market-move\nid: other\ndate: 2025-01-27\norganisation: nvidai\nchange: 1%\ndirection: up\n");
 
     [Fact]
     public void BRF018_reference_to_a_fact_of_another_kind()
         => AssertSingle(
-            "seeds/bad.yaml(4,15): error BRF018: The field 'organisation' refers to a organisation, but 'herald' is a source. Refer to a organisation, or change the field's kind in the schema.",
+            "seeds/bad.yaml(4,15): error BRF018: The field 'organisation' refers to the kind 'organisation', but 'herald' is of the kind 'source'. Refer to a fact of the kind 'organisation', or change the field's kind in the schema.",
             "bad.yaml",
             "kind: market-move\nid: other\ndate: 2025-01-27\norganisation: herald\nchange: 1%\ndirection: up\n");
 

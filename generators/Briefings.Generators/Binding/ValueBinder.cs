@@ -23,7 +23,6 @@ internal static class ValueBinder
     private static readonly Regex DecimalPattern = new(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex DatePattern = new("^([0-9]{4})(-([0-9]{2})(-([0-9]{2}))?)?$", RegexOptions.CultureInvariant);
     private static readonly char[] Separators = { '_', ',', ' ' };
-    private static readonly char[] ExponentMarks = { 'e', 'E' };
     private static readonly Regex MoneyPattern = new(@"^(-?(0|[1-9][0-9]*)(\.[0-9]+)?) ([A-Z]{3})$", RegexOptions.CultureInvariant);
 
     /// <summary>A field's value (a list or a single value) as a C# expression, or null after reporting why not.</summary>
@@ -298,7 +297,8 @@ internal static class ValueBinder
             return $"write the digits without separators, for example {example}";
         }
 
-        if (value.IndexOfAny(ExponentMarks) >= 0 || value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || value.StartsWith(".", StringComparison.Ordinal))
+        // Only for text that is a number in another notation (1e3, 0x1F, .5, .inf), not for words that hold an 'e'.
+        if (Regex.IsMatch(value, @"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$") || value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || value.StartsWith(".", StringComparison.Ordinal))
         {
             return $"write the number out in plain decimal digits, for example {example}";
         }

@@ -64,10 +64,10 @@ internal static class DiagnosticDescriptors
         "BRF016", FactsCategory, "Value outside the enumeration", "'{0}' is not an allowed value of the field '{1}'{2}. Allowed values: {3}.");
 
     public static readonly DiagnosticDescriptor DanglingReference = Error(
-        "BRF017", FactsCategory, "Reference to a missing fact", "No {0} has the id '{1}'{2}. Fix the id, or add a {0} with that id.");
+        "BRF017", FactsCategory, "Reference to a missing fact", "No fact of the kind '{0}' has the id '{1}'{2}. Fix the id, or add that fact.");
 
     public static readonly DiagnosticDescriptor ReferenceToWrongKind = Error(
-        "BRF018", FactsCategory, "Reference to a fact of the wrong kind", "The field '{0}' refers to a {1}, but '{2}' is a {3}. Refer to a {1}, or change the field's kind in the schema.");
+        "BRF018", FactsCategory, "Reference to a fact of the wrong kind", "The field '{0}' refers to the kind '{1}', but '{2}' is of the kind '{3}'. Refer to a fact of the kind '{1}', or change the field's kind in the schema.");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error(
         "BRF019", FactsCategory, "Duplicate id", "The {0} id '{1}' is also used at {2}; ids are unique within a kind. Rename one of them.");
