@@ -72,7 +72,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Right is null ? null : CatalogSpec.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        var anyFactFile = factFiles.Collect().Select(static (files, _) => files.Length > 0);
+        // Only whether any fact file exists: collecting the texts themselves would compare every file on every run.
+        var anyFactFile = factFiles.Select(static (_, _) => true).Collect().Select(static (flags, _) => flags.Length > 0);
 
         context.RegisterSourceOutput(schema.Combine(anyFactFile), static (spc, pair) =>
         {
