@@ -11,48 +11,71 @@ public static partial class Facts
     public static partial class MarketMoves
     {
         /// <summary>How many facts of the kind 'market-move' there are.</summary>
-        public const int Count = 1;
-
-        private static global::Sample.Facts.MarketMove? s_Nvidia2025_01_27;
+        public static int Count => Items.Length;
 
         /// <summary>The market-move <c>nvidia-2025-01-27</c>.</summary>
-        public static global::Sample.Facts.MarketMove Nvidia2025_01_27 => s_Nvidia2025_01_27 ?? global::Briefings.Runtime.FactCache.Publish(ref s_Nvidia2025_01_27, New_Nvidia2025_01_27());
-
-        private static global::Sample.Facts.MarketMove New_Nvidia2025_01_27() => new global::Sample.Facts.MarketMove
-        {
-            Id = "nvidia-2025-01-27",
-            Date = new global::Briefings.Runtime.FactDate(2025, 1, 27),
-            Organisation = new global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>("nvidia"),
-            Ticker = "NVDA",
-            Change = new global::Briefings.Runtime.Percent(-16.86m),
-            Direction = global::Sample.Facts.MarketMoveDirection.Down,
-            Volume = 818830900L,
-            Price = 118.42m,
-            Tags = new string[] { "chips", "record loss", "quote \" and backslash \\ and \"\"\" and {braces}" },
-            Peers = new global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>[] { new global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>("deepseek") },
-            Sources = new global::Sample.Facts.Citation[] { new global::Sample.Facts.Citation { Source = new global::Briefings.Runtime.Ref<global::Sample.Facts.Source>("herald"), Paragraph = 3L } },
-        };
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove>? s_all;
+        public static global::Sample.Facts.MarketMove Nvidia2025_01_27 => Get("nvidia-2025-01-27");
 
         /// <summary>All of them, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove> NewAll() => new global::Sample.Facts.MarketMove[]
-        {
-            Nvidia2025_01_27,
-        };
-
-        private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.MarketMove>? s_byId;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, global::System.Array.AsReadOnly(Items));
 
         /// <summary>The fact with that id, or null.</summary>
         public static global::Sample.Facts.MarketMove? Find(string id)
         {
-            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
+            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(Items, static f => f.Id, global::System.StringComparer.Ordinal));
             return byId.TryGetValue(id, out var fact) ? fact : null;
         }
 
         /// <summary>The fact with that id; throws if there is none.</summary>
         public static global::Sample.Facts.MarketMove Get(string id) => Find(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No market-move has the id '" + id + "'.");
+
+        private static byte[]? s_replacedData;
+        private static global::Sample.Facts.MarketMove[]? s_items;
+        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove>? s_all;
+        private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.MarketMove>? s_byId;
+
+        private static global::Sample.Facts.MarketMove[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : Data));
+
+        private static global::Sample.Facts.MarketMove[] ReadAll(global::System.ReadOnlySpan<byte> data)
+        {
+            var reader = new global::Briefings.Runtime.FactDataReader(data);
+            var items = new global::System.Collections.Generic.List<global::Sample.Facts.MarketMove>(1);
+            while (!reader.AtEnd)
+            {
+                items.Add(global::Sample.Facts.MarketMove.ReadFactData(ref reader));
+            }
+
+            return items.ToArray();
+        }
+
+        internal static void ReplaceFactData(byte[]? data)
+        {
+            s_replacedData = data;
+            s_items = null;
+            s_all = null;
+            s_byId = null;
+        }
+
+        /// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>
+        private static global::System.ReadOnlySpan<byte> Data => """
+        @nvidia-2025-01-27
+        =2025-01-27
+        =nvidia
+        =NVDA
+        =-16.86
+        =down
+        ~
+        =818830900
+        =118.42
+        #3
+        =chips
+        =record loss
+        =quote \u0022 and backslash \\ and \u0022\u0022\u0022 and {braces}
+        #1
+        =deepseek
+        #1
+        =herald
+        =3
+        """u8;
     }
 }

@@ -11,57 +11,80 @@ public static partial class Facts
     public static partial class Organisations
     {
         /// <summary>How many facts of the kind 'organisation' there are.</summary>
-        public const int Count = 2;
-
-        private static global::Sample.Facts.Organisation? s_Deepseek;
+        public static int Count => Items.Length;
 
         /// <summary>The organisation <c>deepseek</c>.</summary>
-        public static global::Sample.Facts.Organisation Deepseek => s_Deepseek ?? global::Briefings.Runtime.FactCache.Publish(ref s_Deepseek, New_Deepseek());
-
-        private static global::Sample.Facts.Organisation New_Deepseek() => new global::Sample.Facts.Organisation
-        {
-            Id = "deepseek",
-            Name = new global::Briefings.Runtime.LocalizedText(("en", "DeepSeek"), ("zh-Hant", "DeepSeek")),
-            Founded = new global::Briefings.Runtime.FactDate(2023, 7),
-            Sources = new global::Sample.Facts.Citation[] { new global::Sample.Facts.Citation { Source = new global::Briefings.Runtime.Ref<global::Sample.Facts.Source>("herald"), Paragraph = 4L } },
-        };
-
-        private static global::Sample.Facts.Organisation? s_Nvidia;
+        public static global::Sample.Facts.Organisation Deepseek => Get("deepseek");
 
         /// <summary>The organisation <c>nvidia</c>.</summary>
-        public static global::Sample.Facts.Organisation Nvidia => s_Nvidia ?? global::Briefings.Runtime.FactCache.Publish(ref s_Nvidia, New_Nvidia());
-
-        private static global::Sample.Facts.Organisation New_Nvidia() => new global::Sample.Facts.Organisation
-        {
-            Id = "nvidia",
-            Name = new global::Briefings.Runtime.LocalizedText(("en", "Nvidia"), ("zh-Hant", "英偉達")),
-            Founded = new global::Briefings.Runtime.FactDate(1993),
-            Valuation = new global::Briefings.Runtime.Money(3500000000000m, "USD"),
-            Listed = true,
-            Sources = new global::Sample.Facts.Citation[] { new global::Sample.Facts.Citation { Source = new global::Briefings.Runtime.Ref<global::Sample.Facts.Source>("herald"), Paragraph = 3L } },
-        };
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation>? s_all;
+        public static global::Sample.Facts.Organisation Nvidia => Get("nvidia");
 
         /// <summary>All of them, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation> NewAll() => new global::Sample.Facts.Organisation[]
-        {
-            Deepseek,
-            Nvidia,
-        };
-
-        private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Organisation>? s_byId;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, global::System.Array.AsReadOnly(Items));
 
         /// <summary>The fact with that id, or null.</summary>
         public static global::Sample.Facts.Organisation? Find(string id)
         {
-            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
+            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(Items, static f => f.Id, global::System.StringComparer.Ordinal));
             return byId.TryGetValue(id, out var fact) ? fact : null;
         }
 
         /// <summary>The fact with that id; throws if there is none.</summary>
         public static global::Sample.Facts.Organisation Get(string id) => Find(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No organisation has the id '" + id + "'.");
+
+        private static byte[]? s_replacedData;
+        private static global::Sample.Facts.Organisation[]? s_items;
+        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation>? s_all;
+        private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Organisation>? s_byId;
+
+        private static global::Sample.Facts.Organisation[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : Data));
+
+        private static global::Sample.Facts.Organisation[] ReadAll(global::System.ReadOnlySpan<byte> data)
+        {
+            var reader = new global::Briefings.Runtime.FactDataReader(data);
+            var items = new global::System.Collections.Generic.List<global::Sample.Facts.Organisation>(2);
+            while (!reader.AtEnd)
+            {
+                items.Add(global::Sample.Facts.Organisation.ReadFactData(ref reader));
+            }
+
+            return items.ToArray();
+        }
+
+        internal static void ReplaceFactData(byte[]? data)
+        {
+            s_replacedData = data;
+            s_items = null;
+            s_all = null;
+            s_byId = null;
+        }
+
+        /// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>
+        private static global::System.ReadOnlySpan<byte> Data => """
+        @deepseek
+        #2
+        =en
+        =DeepSeek
+        =zh-Hant
+        =DeepSeek
+        =2023-07
+        ~
+        ~
+        #1
+        =herald
+        =4
+        @nvidia
+        #2
+        =en
+        =Nvidia
+        =zh-Hant
+        =英偉達
+        =1993
+        =3500000000000 USD
+        =true
+        #1
+        =herald
+        =3
+        """u8;
     }
 }

@@ -11,40 +11,60 @@ public static partial class Facts
     public static partial class Sources
     {
         /// <summary>How many facts of the kind 'source' there are.</summary>
-        public const int Count = 1;
-
-        private static global::Sample.Facts.Source? s_Herald;
+        public static int Count => Items.Length;
 
         /// <summary>The source <c>herald</c>.</summary>
-        public static global::Sample.Facts.Source Herald => s_Herald ?? global::Briefings.Runtime.FactCache.Publish(ref s_Herald, New_Herald());
-
-        private static global::Sample.Facts.Source New_Herald() => new global::Sample.Facts.Source
-        {
-            Id = "herald",
-            Title = new global::Briefings.Runtime.LocalizedText(("en", "The Herald"), ("zh-Hant", "21世紀經濟報道")),
-            Url = new global::System.Uri("https://www.21jingji.com/"),
-        };
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source>? s_all;
+        public static global::Sample.Facts.Source Herald => Get("herald");
 
         /// <summary>All of them, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> NewAll() => new global::Sample.Facts.Source[]
-        {
-            Herald,
-        };
-
-        private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Source>? s_byId;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, global::System.Array.AsReadOnly(Items));
 
         /// <summary>The fact with that id, or null.</summary>
         public static global::Sample.Facts.Source? Find(string id)
         {
-            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));
+            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(Items, static f => f.Id, global::System.StringComparer.Ordinal));
             return byId.TryGetValue(id, out var fact) ? fact : null;
         }
 
         /// <summary>The fact with that id; throws if there is none.</summary>
         public static global::Sample.Facts.Source Get(string id) => Find(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No source has the id '" + id + "'.");
+
+        private static byte[]? s_replacedData;
+        private static global::Sample.Facts.Source[]? s_items;
+        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source>? s_all;
+        private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Source>? s_byId;
+
+        private static global::Sample.Facts.Source[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : Data));
+
+        private static global::Sample.Facts.Source[] ReadAll(global::System.ReadOnlySpan<byte> data)
+        {
+            var reader = new global::Briefings.Runtime.FactDataReader(data);
+            var items = new global::System.Collections.Generic.List<global::Sample.Facts.Source>(1);
+            while (!reader.AtEnd)
+            {
+                items.Add(global::Sample.Facts.Source.ReadFactData(ref reader));
+            }
+
+            return items.ToArray();
+        }
+
+        internal static void ReplaceFactData(byte[]? data)
+        {
+            s_replacedData = data;
+            s_items = null;
+            s_all = null;
+            s_byId = null;
+        }
+
+        /// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>
+        private static global::System.ReadOnlySpan<byte> Data => """
+        @herald
+        #2
+        =en
+        =The Herald
+        =zh-Hant
+        =21世紀經濟報道
+        =https://www.21jingji.com/
+        """u8;
     }
 }

@@ -14,4 +14,10 @@ public sealed partial record Citation
     /// <summary>The field 'paragraph'.</summary>
     public required long Paragraph { get; init; }
 
+    /// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>
+    internal static global::Sample.Facts.Citation ReadFactData(ref global::Briefings.Runtime.FactDataReader reader) => new global::Sample.Facts.Citation
+    {
+        Source = new global::Briefings.Runtime.Ref<global::Sample.Facts.Source>(reader.Text()),
+        Paragraph = reader.WholeNumber(),
+    };
 }

@@ -48,6 +48,56 @@ public sealed partial record MarketMove : global::Briefings.Runtime.IFact<Market
     public global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Citation> Sources { get; init; } = global::System.Array.Empty<global::Sample.Facts.Citation>();
 
     static MarketMove? global::Briefings.Runtime.IFact<MarketMove>.Find(string id) => global::Sample.Facts.Facts.MarketMoves.Find(id);
+
+    /// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>
+    internal static global::Sample.Facts.MarketMove ReadFactData(ref global::Briefings.Runtime.FactDataReader reader) => new global::Sample.Facts.MarketMove
+    {
+        Id = reader.Id(),
+        Date = reader.Date(),
+        Organisation = new global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>(reader.Text()),
+        Ticker = reader.Present() ? reader.Text() : null,
+        Change = reader.Percent(),
+        Direction = global::Sample.Facts.MarketMoveDirectionValues.FromSchemaValue(reader.Text()),
+        Session = reader.Present() ? global::Sample.Facts.MarketMoveSessionValues.FromSchemaValue(reader.Text()) : global::Sample.Facts.MarketMoveSession.Regular,
+        Volume = reader.Present() ? reader.WholeNumber() : null,
+        Price = reader.Present() ? reader.Number() : null,
+        Tags = reader.Present() ? ReadFactData_Tags(ref reader) : global::System.Array.Empty<string>(),
+        Peers = reader.Present() ? ReadFactData_Peers(ref reader) : global::System.Array.Empty<global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>>(),
+        Sources = reader.Present() ? ReadFactData_Sources(ref reader) : global::System.Array.Empty<global::Sample.Facts.Citation>(),
+    };
+
+    private static string[] ReadFactData_Tags(ref global::Briefings.Runtime.FactDataReader reader)
+    {
+        var items = new string[reader.Count()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = reader.Text();
+        }
+
+        return items;
+    }
+
+    private static global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>[] ReadFactData_Peers(ref global::Briefings.Runtime.FactDataReader reader)
+    {
+        var items = new global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>[reader.Count()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = new global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>(reader.Text());
+        }
+
+        return items;
+    }
+
+    private static global::Sample.Facts.Citation[] ReadFactData_Sources(ref global::Briefings.Runtime.FactDataReader reader)
+    {
+        var items = new global::Sample.Facts.Citation[reader.Count()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = global::Sample.Facts.Citation.ReadFactData(ref reader);
+        }
+
+        return items;
+    }
 }
 
 /// <summary>The values of the field 'direction'.</summary>
@@ -71,6 +121,14 @@ public static class MarketMoveDirectionValues
         MarketMoveDirection.Down => "down",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
     };
+
+    /// <summary>The value for a word the facts use, such as <c>up</c>; throws for any other word.</summary>
+    public static MarketMoveDirection FromSchemaValue(string value) => value switch
+    {
+        "up" => MarketMoveDirection.Up,
+        "down" => MarketMoveDirection.Down,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a value of MarketMoveDirection."),
+    };
 }
 
 /// <summary>The values of the field 'session'.</summary>
@@ -93,5 +151,13 @@ public static class MarketMoveSessionValues
         MarketMoveSession.Regular => "regular",
         MarketMoveSession.AfterHours => "after-hours",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+    };
+
+    /// <summary>The value for a word the facts use, such as <c>regular</c>; throws for any other word.</summary>
+    public static MarketMoveSession FromSchemaValue(string value) => value switch
+    {
+        "regular" => MarketMoveSession.Regular,
+        "after-hours" => MarketMoveSession.AfterHours,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a value of MarketMoveSession."),
     };
 }

@@ -30,4 +30,26 @@ public sealed partial record Organisation : global::Briefings.Runtime.IFact<Orga
     public required global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Citation> Sources { get; init; }
 
     static Organisation? global::Briefings.Runtime.IFact<Organisation>.Find(string id) => global::Sample.Facts.Facts.Organisations.Find(id);
+
+    /// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>
+    internal static global::Sample.Facts.Organisation ReadFactData(ref global::Briefings.Runtime.FactDataReader reader) => new global::Sample.Facts.Organisation
+    {
+        Id = reader.Id(),
+        Name = reader.Localized(),
+        Founded = reader.Present() ? reader.Date() : null,
+        Valuation = reader.Present() ? reader.Money() : null,
+        Listed = reader.Present() ? reader.Bool() : false,
+        Sources = ReadFactData_Sources(ref reader),
+    };
+
+    private static global::Sample.Facts.Citation[] ReadFactData_Sources(ref global::Briefings.Runtime.FactDataReader reader)
+    {
+        var items = new global::Sample.Facts.Citation[reader.Count()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = global::Sample.Facts.Citation.ReadFactData(ref reader);
+        }
+
+        return items;
+    }
 }

@@ -21,4 +21,12 @@ public sealed partial record Source : global::Briefings.Runtime.IFact<Source>
     public global::System.Uri? Url { get; init; }
 
     static Source? global::Briefings.Runtime.IFact<Source>.Find(string id) => global::Sample.Facts.Facts.Sources.Find(id);
+
+    /// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>
+    internal static global::Sample.Facts.Source ReadFactData(ref global::Briefings.Runtime.FactDataReader reader) => new global::Sample.Facts.Source
+    {
+        Id = reader.Id(),
+        Title = reader.Localized(),
+        Url = reader.Present() ? reader.Url() : null,
+    };
 }

@@ -13,15 +13,34 @@ public static partial class Facts
     /// <summary>The languages every text is written in; the first is the fallback.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<string> Languages { get; } = new string[] { "en", "zh-Hant" };
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact>? all;
+    private static global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact>? s_all;
 
-    /// <summary>All facts, by kind (ordinal kind name), then by id (ordinal).</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref all, static () =>
+    /// <summary>All facts, by kind (in schema order), then by id (ordinal).</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact> NewAll()
     {
         var facts = new global::System.Collections.Generic.List<global::Briefings.Runtime.IFact>();
         facts.AddRange(MarketMoves.All);
         facts.AddRange(Organisations.All);
         facts.AddRange(Sources.All);
-        return facts.ToArray();
-    });
+        return facts.AsReadOnly();
+    }
+
+    /// <summary>
+    /// For tools such as the watch loop: decodes facts from new data (by kind name; a kind left out, or null,
+    /// goes back to the compiled data) and forgets every fact built so far. Not safe while other threads read the catalog.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static void ReplaceFactData(global::System.Collections.Generic.IReadOnlyDictionary<string, byte[]> dataByKind)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(dataByKind);
+        MarketMoves.ReplaceFactData(DataFor(dataByKind, "market-move"));
+        Organisations.ReplaceFactData(DataFor(dataByKind, "organisation"));
+        Sources.ReplaceFactData(DataFor(dataByKind, "source"));
+        s_all = null;
+    }
+
+    private static byte[]? DataFor(global::System.Collections.Generic.IReadOnlyDictionary<string, byte[]> dataByKind, string kind)
+        => dataByKind.TryGetValue(kind, out var data) ? data : null;
 }

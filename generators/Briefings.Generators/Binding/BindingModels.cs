@@ -7,9 +7,9 @@ namespace Briefings.Generators.Binding;
 
 /// <summary>
 /// One fact, ready to emit and free of locations, so a blank line added to its file re-emits nothing.
-/// <see cref="Assignments"/> are the object-initializer lines, in schema field order.
+/// <see cref="Data"/> is its compact data block (<see cref="Emit.FactData"/>): the id, then each field in schema order.
 /// </summary>
-internal sealed record FactSpec(string Kind, string Id, string MemberName, string FileKey, EquatableArray<string> Assignments);
+internal sealed record FactSpec(string Kind, string Id, string MemberName, string FileKey, string Data);
 
 /// <summary>Where a fact's id is declared: for duplicate and collision checks across files.</summary>
 internal sealed record FactDeclaration(string Kind, string Id, string MemberName, LocationInfo Location);

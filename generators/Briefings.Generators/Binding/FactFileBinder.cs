@@ -186,11 +186,10 @@ internal static class FactFileBinder
             }
         }
 
-        var assignments = FieldBinder.BindFields(context, kind, mapping, id ?? "(no id)", FieldBinder.FactKeys);
-        if (assignments is not null && id is not null && member is not null)
+        var values = FieldBinder.BindFields(context, kind, mapping, id ?? "(no id)", FieldBinder.FactKeys);
+        if (values is not null && id is not null && member is not null)
         {
-            assignments.Insert(0, "Id = " + CSharpLiteral.String(id));
-            facts.Add(new FactSpec(kind.Name, id, member, fileKey, assignments.ToEquatableArray()));
+            facts.Add(new FactSpec(kind.Name, id, member, fileKey, FactData.Id(id) + "\n" + string.Join("\n", values)));
         }
     }
 

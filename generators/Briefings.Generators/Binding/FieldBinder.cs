@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Briefings.Generators.Diagnostics;
+using Briefings.Generators.Emit;
 using Briefings.Generators.Helpers;
 using Briefings.Generators.Schema;
 using Briefings.Generators.Yaml;
@@ -17,8 +18,8 @@ internal static class FieldBinder
     public static readonly string[] NoReservedKeys = Array.Empty<string>();
 
     /// <summary>
-    /// The initializer lines (<c>Title = ...</c>) in schema field order, so reordering keys in YAML
-    /// changes nothing downstream; null if any field was wrong (each is reported).
+    /// Each field's data lines in schema field order (<see cref="FactData.Absent"/> for one left out), so
+    /// reordering keys in YAML changes nothing downstream; null if any field was wrong (each is reported).
     /// </summary>
     public static List<string>? BindFields(BindContext context, TypeModel type, YamlNode mapping, string label, string[] reservedKeys)
     {
@@ -67,17 +68,20 @@ internal static class FieldBinder
                 continue;
             }
 
-            given[field.Name] = field.PropertyName + " = " + expression;
+            given[field.Name] = expression;
         }
 
-        var assignments = new List<string>();
+        var values = new List<string>();
         foreach (var field in type.Fields)
         {
-            if (given.TryGetValue(field.Name, out var assignment))
+            if (given.TryGetValue(field.Name, out var value))
             {
-                assignments.Add(assignment);
+                values.Add(value);
+                continue;
             }
-            else if (field.IsRequired && !failed.Contains(field.Name) && !misspelt.Contains(field.Name))
+
+            values.Add(FactData.Absent);
+            if (field.IsRequired && !failed.Contains(field.Name) && !misspelt.Contains(field.Name))
             {
                 // Point at "title:" when it is there but empty, else at the start of the fact.
                 var emptyKey = mapping.Pairs.FirstOrDefault(p => string.Equals(p.Key.Value, field.Name, StringComparison.Ordinal)).Key;
@@ -92,7 +96,7 @@ internal static class FieldBinder
             }
         }
 
-        return ok ? assignments : null;
+        return ok ? values : null;
     }
 
     /// <summary>"a date", "a list of organisation references": for the missing-field message.</summary>

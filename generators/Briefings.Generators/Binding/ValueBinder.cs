@@ -14,8 +14,8 @@ namespace Briefings.Generators.Binding;
 /// <summary>
 /// Types YAML values by the schema, strictly and by YAML 1.2's core rules, never YAML 1.1's:
 /// <c>no</c> is not a boolean, <c>010</c> is not octal 8, and a date never shifts with the build
-/// machine's time zone. Each value becomes a C# expression, or a located diagnostic that says
-/// what form was expected.
+/// machine's time zone. Each value becomes its compact data lines (<see cref="FactData"/>), or a located
+/// diagnostic that says what form was expected.
 /// </summary>
 internal static class ValueBinder
 {
@@ -25,7 +25,7 @@ internal static class ValueBinder
     private static readonly char[] Separators = { '_', ',', ' ' };
     private static readonly Regex MoneyPattern = new(@"^(-?(0|[1-9][0-9]*)(\.[0-9]+)?) ([A-Z]{3})$", RegexOptions.CultureInvariant);
 
-    /// <summary>A field's value (a list or a single value) as a C# expression, or null after reporting why not.</summary>
+    /// <summary>A field's value (a list or a single value) as data lines, or null after reporting why not.</summary>
     public static string? Bind(BindContext context, TypeModel owner, FieldModel field, YamlNode node)
     {
         if (!field.IsList)
@@ -39,7 +39,6 @@ internal static class ValueBinder
             return null;
         }
 
-        var element = TypeNames.Element(context.Schema, owner, field);
         var items = new List<string>();
         var ok = true;
         foreach (var item in node.Items)
@@ -64,9 +63,7 @@ internal static class ValueBinder
             return null;
         }
 
-        return items.Count == 0
-            ? $"global::System.Array.Empty<{element}>()"
-            : $"new {element}[] {{ {string.Join(", ", items)} }}";
+        return FactData.List(items);
     }
 
     private static string? BindSingle(BindContext context, TypeModel owner, FieldModel field, YamlNode node)
@@ -91,43 +88,43 @@ internal static class ValueBinder
         switch (field.Type)
         {
             case FieldType.Text:
-                return CSharpLiteral.String(value);
+                return FactData.Value(value);
 
             case FieldType.Integer:
                 if (IntegerPattern.IsMatch(value) && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
                 {
-                    return CSharpLiteral.Long(integer);
+                    return FactData.Value(integer.ToString(CultureInfo.InvariantCulture));
                 }
 
                 return Invalid(context, node, field, "whole number", NumberHint(value, "-12 or 4000"));
 
             case FieldType.Decimal:
                 return ParseDecimal(value) is { } number
-                    ? CSharpLiteral.Decimal(number)
+                    ? FactData.Value(number.ToString(CultureInfo.InvariantCulture))
                     : Invalid(context, node, field, "decimal number", NumberHint(value, "-16.86 or 5500000"));
 
             case FieldType.Percent:
                 var percentText = value.EndsWith("%", StringComparison.Ordinal) ? value.Substring(0, value.Length - 1) : value;
                 return ParseDecimal(percentText) is { } percent
-                    ? $"new {TypeNames.Runtime}Percent({CSharpLiteral.Decimal(percent)})"
+                    ? FactData.Value(percent.ToString(CultureInfo.InvariantCulture))
                     : Invalid(context, node, field, "percent", NumberHint(percentText, "-16.86% (the % sign is optional)"));
 
             case FieldType.Money:
                 var money = MoneyPattern.Match(value);
                 if (money.Success && ParseDecimal(money.Groups[1].Value) is { } amount)
                 {
-                    return $"new {TypeNames.Runtime}Money({CSharpLiteral.Decimal(amount)}, {CSharpLiteral.String(money.Groups[4].Value)})";
+                    return FactData.Value(amount.ToString(CultureInfo.InvariantCulture) + " " + money.Groups[4].Value);
                 }
 
                 return Invalid(context, node, field, "money amount", "write the amount, a space and the ISO 4217 currency, such as '5500000 USD' (no separators or symbols)");
 
             case FieldType.Date:
-                return BindDate(value) ?? Invalid(context, node, field, "date", "write a day as 2025-01-27, a month as 2024-12, or a year as 2025");
+                return IsDate(value) ? FactData.Value(value) : Invalid(context, node, field, "date", "write a day as 2025-01-27, a month as 2024-12, or a year as 2025");
 
             case FieldType.Url:
                 if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" && value.Trim() == value)
                 {
-                    return $"new global::System.Uri({CSharpLiteral.String(value)})";
+                    return FactData.Value(value);
                 }
 
                 return Invalid(context, node, field, "URL", "write an absolute http, https or mailto address, such as https://example.com/story");
@@ -135,7 +132,7 @@ internal static class ValueBinder
             case FieldType.Bool:
                 if (node.IsPlain && value is "true" or "false")
                 {
-                    return value;
+                    return FactData.Value(value);
                 }
 
                 return Invalid(context, node, field, "true/false value", "write true or false (YAML 1.1 words such as yes, no, on and off are not booleans here)");
@@ -143,7 +140,7 @@ internal static class ValueBinder
             case FieldType.Enum:
                 if (field.EnumValues.Contains(value))
                 {
-                    return TypeNames.Qualified(context.Schema, owner.EnumTypeName(field)) + "." + Identifiers.ToPascalCase(value);
+                    return FactData.Value(value);
                 }
 
                 context.Report(
@@ -162,7 +159,7 @@ internal static class ValueBinder
                 }
 
                 context.References.Add(new FactReference(field.Name, field.Target!, value, context.Lines.Node(node)));
-                return $"new {TypeNames.Element(context.Schema, owner, field)}({CSharpLiteral.String(value)})";
+                return FactData.Value(value);
 
             default:
                 throw new InvalidOperationException("Unhandled field type " + field.Type);
@@ -224,8 +221,8 @@ internal static class ValueBinder
             }
         }
 
-        var entries = texts.Select(t => $"({CSharpLiteral.String(t.Key)}, {CSharpLiteral.String(t.Value)})");
-        return $"new {TypeNames.Runtime}LocalizedText({string.Join(", ", entries)})";
+        // In ordinal language order, as LocalizedText keeps them: the data is the same whatever the key order in YAML.
+        return FactData.Count(texts.Count) + "\n" + string.Join("\n", texts.Select(t => FactData.Value(t.Key) + "\n" + FactData.Value(t.Value)));
     }
 
     private static string? BindStruct(BindContext context, FieldModel field, YamlNode node)
@@ -237,46 +234,43 @@ internal static class ValueBinder
             return null;
         }
 
-        var assignments = FieldBinder.BindFields(context, structType, node, $"{structType.Name} in '{field.Name}'", FieldBinder.NoReservedKeys);
-        return assignments is null
-            ? null
-            : $"new {TypeNames.Qualified(context.Schema, structType.TypeName)} {{ {string.Join(", ", assignments)} }}";
+        var values = FieldBinder.BindFields(context, structType, node, $"{structType.Name} in '{field.Name}'", FieldBinder.NoReservedKeys);
+        return values is null ? null : string.Join("\n", values);
     }
 
-    private static string? BindDate(string value)
+    /// <summary>A day, month or year that exists: 2025-01-27, 2024-12 or 2025 (never 2025-02-30).</summary>
+    private static bool IsDate(string value)
     {
         var match = DatePattern.Match(value);
         if (!match.Success)
         {
-            return null;
+            return false;
         }
 
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         if (year < 1)
         {
-            return null;
+            return false;
         }
 
         if (!match.Groups[3].Success)
         {
-            return $"new {TypeNames.Runtime}FactDate({CSharpLiteral.Int(year)})";
+            return true;
         }
 
         var month = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12)
         {
-            return null;
+            return false;
         }
 
         if (!match.Groups[5].Success)
         {
-            return $"new {TypeNames.Runtime}FactDate({CSharpLiteral.Int(year)}, {CSharpLiteral.Int(month)})";
+            return true;
         }
 
         var day = int.Parse(match.Groups[5].Value, CultureInfo.InvariantCulture);
-        return day < 1 || day > DateTime.DaysInMonth(year, month)
-            ? null
-            : $"new {TypeNames.Runtime}FactDate({CSharpLiteral.Int(year)}, {CSharpLiteral.Int(month)}, {CSharpLiteral.Int(day)})";
+        return day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
     private static decimal? ParseDecimal(string text)

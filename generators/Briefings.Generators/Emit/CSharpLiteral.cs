@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
+using Briefings.Generators.Schema;
 
 namespace Briefings.Generators.Emit;
 
@@ -25,7 +27,7 @@ internal static class CSharpLiteral
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (c == ' ' || (c > ' ' && c < '\u007F') || (c >= '\u00A0' && IsVisible(c)))
+                    if (IsPlain(c))
                     {
                         builder.Append(c);
                     }
@@ -41,11 +43,46 @@ internal static class CSharpLiteral
         return builder.Append('"').ToString();
     }
 
+    /// <summary>
+    /// A schema default as a C# expression. The value has already been checked by the binder, so it is
+    /// in the field type's one accepted form (a percent may still carry its optional '%').
+    /// </summary>
+    public static string Default(FieldType type, string value)
+    {
+        switch (type)
+        {
+            case FieldType.Integer:
+                return Long(long.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+            case FieldType.Decimal:
+                return Decimal(ParseDecimal(value));
+            case FieldType.Percent:
+                return $"new {TypeNames.Runtime}Percent({Decimal(ParseDecimal(value.TrimEnd('%')))})";
+            case FieldType.Money:
+                var space = value.LastIndexOf(' ');
+                return $"new {TypeNames.Runtime}Money({Decimal(ParseDecimal(value.Substring(0, space)))}, {String(value.Substring(space + 1))})";
+            case FieldType.Date:
+                var parts = value.Split('-').Select(p => Int(int.Parse(p, NumberStyles.None, CultureInfo.InvariantCulture)));
+                return $"new {TypeNames.Runtime}FactDate({string.Join(", ", parts)})";
+            case FieldType.Url:
+                return $"new global::System.Uri({String(value)})";
+            case FieldType.Bool:
+                return value;
+            default:
+                return String(value);
+        }
+    }
+
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
 
     public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A space, printable ASCII, or a visible character of any script: safe to write as it is.</summary>
+    public static bool IsPlain(char c) => c == ' ' || (c > ' ' && c < '\u007F') || (c >= '\u00A0' && IsVisible(c));
+
+    private static decimal ParseDecimal(string value)
+        => decimal.Parse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static bool IsVisible(char c)
     {

@@ -74,9 +74,10 @@ internal static class ModelEmitter
 
         if (type.IsKind)
         {
-            w.Line($"static {self}? global::Briefings.Runtime.IFact<{self}>.Find(string id) => {TypeNames.Qualified(schema, schema.CatalogName)}.{type.CatalogName}.Find(id);");
+            w.Line($"static {self}? global::Briefings.Runtime.IFact<{self}>.Find(string id) => {TypeNames.Qualified(schema, schema.CatalogName)}.{type.CatalogName}.Find(id);").Line();
         }
 
+        EmitReader(w, schema, type);
         w.Close();
         foreach (var field in type.Fields.Where(f => f.Type == FieldType.Enum))
         {
@@ -85,6 +86,65 @@ internal static class ModelEmitter
 
         return w.ToString();
     }
+
+    /// <summary>
+    /// The one method per type that decodes its compact data (<see cref="FactData"/>), field by field in
+    /// schema order, plus one helper per list field; the catalog calls it once per fact on first use.
+    /// </summary>
+    private static void EmitReader(SourceWriter w, SchemaModel schema, TypeModel type)
+    {
+        const string Reader = "ref global::Briefings.Runtime.FactDataReader reader";
+        w.Line("/// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>");
+        w.Line($"internal static {TypeNames.Qualified(schema, type.TypeName)} ReadFactData({Reader}) => new {TypeNames.Qualified(schema, type.TypeName)}");
+        w.Line("{");
+        if (type.IsKind)
+        {
+            w.Line("    Id = reader.Id(),");
+        }
+
+        foreach (var field in type.Fields)
+        {
+            var value = field.IsList ? $"ReadFactData_{field.PropertyName}(ref reader)" : ReadSingle(schema, type, field);
+            var absent = field.IsList
+                ? $"global::System.Array.Empty<{TypeNames.Element(schema, type, field)}>()"
+                : field.DefaultExpression is { } expression
+                    ? (field.Type == FieldType.Enum ? TypeNames.Qualified(schema, type.EnumTypeName(field)) + "." + expression : expression)
+                    : "null";
+            w.Line(field.IsRequired
+                ? $"    {field.PropertyName} = {value},"
+                : $"    {field.PropertyName} = reader.Present() ? {value} : {absent},");
+        }
+
+        w.Line("};");
+        foreach (var field in type.Fields.Where(f => f.IsList))
+        {
+            var element = TypeNames.Element(schema, type, field);
+            w.Line();
+            w.Open($"private static {element}[] ReadFactData_{field.PropertyName}({Reader})");
+            w.Line($"var items = new {element}[reader.Count()];");
+            w.Open("for (var i = 0; i < items.Length; i++)");
+            w.Line($"items[i] = {ReadSingle(schema, type, field)};");
+            w.Close().Line();
+            w.Line("return items;");
+            w.Close();
+        }
+    }
+
+    private static string ReadSingle(SchemaModel schema, TypeModel type, FieldModel field) => field.Type switch
+    {
+        FieldType.Text => "reader.Text()",
+        FieldType.Localized => "reader.Localized()",
+        FieldType.Date => "reader.Date()",
+        FieldType.Integer => "reader.WholeNumber()",
+        FieldType.Decimal => "reader.Number()",
+        FieldType.Percent => "reader.Percent()",
+        FieldType.Money => "reader.Money()",
+        FieldType.Url => "reader.Url()",
+        FieldType.Bool => "reader.Bool()",
+        FieldType.Enum => $"{TypeNames.Qualified(schema, type.EnumTypeName(field))}Values.FromSchemaValue(reader.Text())",
+        FieldType.Ref => $"new {TypeNames.Element(schema, type, field)}(reader.Text())",
+        _ => $"{TypeNames.Qualified(schema, schema.Struct(field.Target!)!.TypeName)}.ReadFactData(ref reader)",
+    };
 
     private static void EmitEnum(SourceWriter w, string enumName, FieldModel field)
     {
@@ -112,11 +172,22 @@ internal static class ModelEmitter
 
         w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),");
         w.Close(";");
+        w.Line();
+        w.Line($"/// <summary>The value for a word the facts use, such as <c>{field.EnumValues[0]}</c>; throws for any other word.</summary>");
+        w.Open($"public static {enumName} FromSchemaValue(string value) => value switch");
+        foreach (var value in field.EnumValues)
+        {
+            w.Line($"{CSharpLiteral.String(value)} => {enumName}.{Identifiers.ToPascalCase(value)},");
+        }
+
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a value of " + enumName + ".\"),");
+        w.Close(";");
         w.Close();
     }
 
     private static string EmitCatalogRoot(SchemaModel schema)
     {
+        const string FactList = "global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact>";
         var w = new SourceWriter();
         w.Line(Header);
         w.Line($"[assembly: global::Briefings.Runtime.FactCatalog(typeof({TypeNames.Qualified(schema, schema.CatalogName)}))]").Line();
@@ -126,18 +197,34 @@ internal static class ModelEmitter
         w.Open($"public static partial class {schema.CatalogName}");
         w.Line("/// <summary>The languages every text is written in; the first is the fallback.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Languages {{ get; }} = new string[] {{ {string.Join(", ", schema.Languages.Select(CSharpLiteral.String))} }};").Line();
-        w.Line("private static global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact>? all;").Line();
-        w.Line("/// <summary>All facts, by kind (ordinal kind name), then by id (ordinal).</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref all, static () =>");
-        w.Line("{");
-        w.Line("    var facts = new global::System.Collections.Generic.List<global::Briefings.Runtime.IFact>();");
+        w.Line($"private static {FactList}? s_all;").Line();
+        w.Line("/// <summary>All facts, by kind (in schema order), then by id (ordinal).</summary>");
+        w.Line($"public static {FactList} All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());").Line();
+        w.Open($"private static {FactList} NewAll()");
+        w.Line("var facts = new global::System.Collections.Generic.List<global::Briefings.Runtime.IFact>();");
         foreach (var kind in schema.Kinds)
         {
-            w.Line($"    facts.AddRange({kind.CatalogName}.All);");
+            w.Line($"facts.AddRange({kind.CatalogName}.All);");
         }
 
-        w.Line("    return facts.ToArray();");
-        w.Line("});");
+        w.Line("return facts.AsReadOnly();");
+        w.Close().Line();
+        w.Line("/// <summary>");
+        w.Line("/// For tools such as the watch loop: decodes facts from new data (by kind name; a kind left out, or null,");
+        w.Line("/// goes back to the compiled data) and forgets every fact built so far. Not safe while other threads read the catalog.");
+        w.Line("/// </summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open("public static void ReplaceFactData(global::System.Collections.Generic.IReadOnlyDictionary<string, byte[]> dataByKind)");
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(dataByKind);");
+        foreach (var kind in schema.Kinds)
+        {
+            w.Line($"{kind.CatalogName}.ReplaceFactData(DataFor(dataByKind, {CSharpLiteral.String(kind.Name)}));");
+        }
+
+        w.Line("s_all = null;");
+        w.Close().Line();
+        w.Line("private static byte[]? DataFor(global::System.Collections.Generic.IReadOnlyDictionary<string, byte[]> dataByKind, string kind)");
+        w.Line("    => dataByKind.TryGetValue(kind, out var data) ? data : null;");
         w.Close();
         return w.ToString();
     }
@@ -147,6 +234,7 @@ internal static class ModelEmitter
         // Qualified: a fact whose member name equals the type name (id 'event' in kind 'event') must not shadow it.
         var type = TypeNames.Qualified(schema, kind.TypeName);
         var list = $"global::System.Collections.Generic.IReadOnlyList<{type}>";
+        const string Cache = "global::Briefings.Runtime.FactCache.Publish";
         var w = new SourceWriter();
         w.Line(Header).Line($"namespace {schema.Namespace};").Line();
         w.Open($"public static partial class {schema.CatalogName}");
@@ -154,44 +242,53 @@ internal static class ModelEmitter
         w.Line(GeneratedCode);
         w.Open($"public static partial class {kind.CatalogName}");
         w.Line($"/// <summary>How many facts of the kind '{kind.Name}' there are.</summary>");
-        w.Line($"public const int Count = {facts.Count};").Line();
+        w.Line("public static int Count => Items.Length;").Line();
 
-        // One small method per fact and a plain field, no lambdas: the compiler binds each fact once,
-        // which keeps large fact bases cheap to compile (see tests/Briefings.Benchmarks/RESULTS.md).
+        // Named members are thin accessors over data decoded once per kind: the compiler sees one small
+        // property per fact and one literal, so a large fact base stays cheap to compile.
         foreach (var fact in facts)
         {
-            w.Line($"private static {type}? s_{fact.MemberName};").Line();
             w.Line($"/// <summary>The {kind.Name} <c>{fact.Id}</c>.</summary>");
-            w.Line($"public static {type} {fact.MemberName} => s_{fact.MemberName} ?? global::Briefings.Runtime.FactCache.Publish(ref s_{fact.MemberName}, New_{fact.MemberName}());").Line();
-            w.Line($"private static {type} New_{fact.MemberName}() => new {type}");
-            w.Line("{");
-            foreach (var assignment in fact.Assignments)
-            {
-                w.Line("    " + assignment + ",");
-            }
-
-            w.Line("};").Line();
+            w.Line($"public static {type} {fact.MemberName} => Get({CSharpLiteral.String(fact.Id)});").Line();
         }
 
-        w.Line($"private static {list}? s_all;").Line();
         w.Line("/// <summary>All of them, ordered by id (ordinal).</summary>");
-        w.Line($"public static {list} All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());").Line();
-        w.Line($"private static {list} NewAll() => new {type}[]");
-        w.Line("{");
-        foreach (var fact in facts)
-        {
-            w.Line($"    {fact.MemberName},");
-        }
-
-        w.Line("};").Line();
-        w.Line($"private static global::System.Collections.Generic.Dictionary<string, {type}>? s_byId;").Line();
+        w.Line($"public static {list} All => s_all ?? {Cache}(ref s_all, global::System.Array.AsReadOnly(Items));").Line();
         w.Line("/// <summary>The fact with that id, or null.</summary>");
         w.Open($"public static {type}? Find(string id)");
-        w.Line($"var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(All, static f => f.Id, global::System.StringComparer.Ordinal));");
+        w.Line($"var byId = s_byId ?? {Cache}(ref s_byId, global::System.Linq.Enumerable.ToDictionary(Items, static f => f.Id, global::System.StringComparer.Ordinal));");
         w.Line("return byId.TryGetValue(id, out var fact) ? fact : null;");
         w.Close().Line();
         w.Line("/// <summary>The fact with that id; throws if there is none.</summary>");
-        w.Line($"public static {type} Get(string id) => Find(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");");
+        w.Line($"public static {type} Get(string id) => Find(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");").Line();
+        w.Line($"private static byte[]? s_replacedData;");
+        w.Line($"private static {type}[]? s_items;");
+        w.Line($"private static {list}? s_all;");
+        w.Line($"private static global::System.Collections.Generic.Dictionary<string, {type}>? s_byId;").Line();
+        w.Line($"private static {type}[] Items => s_items ?? {Cache}(ref s_items, ReadAll(s_replacedData is {{ }} replaced ? replaced : Data));").Line();
+        w.Open($"private static {type}[] ReadAll(global::System.ReadOnlySpan<byte> data)");
+        w.Line("var reader = new global::Briefings.Runtime.FactDataReader(data);");
+        w.Line($"var items = new global::System.Collections.Generic.List<{type}>({facts.Count});");
+        w.Open("while (!reader.AtEnd)");
+        w.Line($"items.Add({type}.ReadFactData(ref reader));");
+        w.Close().Line();
+        w.Line("return items.ToArray();");
+        w.Close().Line();
+        w.Open("internal static void ReplaceFactData(byte[]? data)");
+        w.Line("s_replacedData = data;");
+        w.Line("s_items = null;");
+        w.Line("s_all = null;");
+        w.Line("s_byId = null;");
+        w.Close().Line();
+        w.Line("/// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>");
+        // A raw literal: every line is indented like its closing quotes, which C# strips again.
+        var literal = FactData.Literal(facts.Select(f => f.Data)).Split('\n');
+        w.Line($"private static global::System.ReadOnlySpan<byte> Data => {literal[0]}{(literal.Length == 1 ? ";" : string.Empty)}");
+        for (var i = 1; i < literal.Length; i++)
+        {
+            w.Line(literal[i] + (i == literal.Length - 1 ? ";" : string.Empty));
+        }
+
         w.Close();
         w.Close();
         return w.ToString();

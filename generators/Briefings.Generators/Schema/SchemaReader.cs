@@ -42,7 +42,7 @@ internal static class SchemaReader
     private static readonly string[] TypeKeys = { "description", "plural", "fields" };
     private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description" };
     private static readonly string[] ReservedFieldNames = { "id", "kind", "facts" };
-    private static readonly string[] ReservedPropertyNames = { "Id", "Kind", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize" };
+    private static readonly string[] ReservedPropertyNames = { "Id", "Kind", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize", "ReadFactData" };
     private static readonly string[] RuntimeTypeNames = { "LocalizedText", "FactDate", "DatePrecision", "Percent", "Money", "Ref", "IFact", "Uri", "String", "Object", "Array" };
     private static readonly Regex LanguageTag = new("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
 
@@ -558,8 +558,8 @@ internal static class SchemaReader
                     return null;
                 }
 
-                // The binder qualifies enum members with a placeholder namespace; the emitter writes them in place.
-                field = field with { DefaultExpression = type == FieldType.Enum ? Identifiers.ToPascalCase(defaultNode.Value) : expression };
+                // Enum members are written unqualified; the emitter qualifies them in place.
+                field = field with { DefaultExpression = type == FieldType.Enum ? Identifiers.ToPascalCase(defaultNode.Value) : CSharpLiteral.Default(type, defaultNode.Value) };
             }
 
             return field;

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Briefings.Generators.Emit;
+
+/// <summary>
+/// Writes the compact, line-based fact data that Briefings.Runtime.FactDataReader decodes (the format is
+/// described there): facts become data in one u8 literal per kind instead of one C# method each, so the
+/// compiler's work stops growing with the number of facts. Every line is safe inside a raw string literal:
+/// no quote, no line break, no invisible or bidi character survives unescaped.
+/// </summary>
+internal static class FactData
+{
+    /// <summary>The line for an optional field that was left out.</summary>
+    public const string Absent = "~";
+
+    public static string Id(string id) => "@" + Escape(id);
+
+    public static string Value(string value) => "=" + Escape(value);
+
+    public static string Count(int count) => "#" + count.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A count line followed by the items' lines.</summary>
+    public static string List(IReadOnlyCollection<string> items)
+        => items.Count == 0 ? Count(0) : Count(items.Count) + "\n" + string.Join("\n", items);
+
+    /// <summary>
+    /// The kind's data as the body of a C# raw u8 literal; an empty kind gets an empty literal because a
+    /// raw literal cannot be empty.
+    /// </summary>
+    public static string Literal(IEnumerable<string> factBlocks)
+    {
+        var body = string.Join("\n", factBlocks);
+        return body.Length == 0 ? "\"\"u8" : "\"\"\"\n" + body + "\n\"\"\"u8";
+    }
+
+    private static string Escape(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    // '"' is escaped so no run of quotes can close the raw literal.
+                    if (c != '"' && CSharpLiteral.IsPlain(c))
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
