@@ -25,13 +25,16 @@ internal static class FactData
     public static string List(IReadOnlyCollection<string> items)
         => items.Count == 0 ? Count(0) : Count(items.Count) + "\n" + string.Join("\n", items);
 
+    /// <summary>A kind's data: its facts' blocks in catalog order, as the literal holds them.</summary>
+    public static string Body(IEnumerable<string> factBlocks) => string.Join("\n", factBlocks);
+
     /// <summary>
     /// The kind's data as the body of a C# raw u8 literal; an empty kind gets an empty literal because a
     /// raw literal cannot be empty.
     /// </summary>
     public static string Literal(IEnumerable<string> factBlocks)
     {
-        var body = string.Join("\n", factBlocks);
+        var body = Body(factBlocks);
         return body.Length == 0 ? "\"\"u8" : "\"\"\"\n" + body + "\n\"\"\"u8";
     }
 

@@ -197,6 +197,9 @@ internal static class ModelEmitter
         w.Open($"public static partial class {schema.CatalogName}");
         w.Line("/// <summary>The languages every text is written in; the first is the fallback.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Languages {{ get; }} = new string[] {{ {string.Join(", ", schema.Languages.Select(CSharpLiteral.String))} }};").Line();
+        w.Line("/// <summary>Names the schema these types were generated from; tools compare it before swapping in new fact data.</summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Line($"public const string SchemaFingerprint = \"{Hosting.FactBaseSession.Fingerprint(schema)}\";").Line();
         w.Line($"private static {FactList}? s_all;").Line();
         w.Line("/// <summary>All facts, by kind (in schema order), then by id (ordinal).</summary>");
         w.Line($"public static {FactList} All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());").Line();
