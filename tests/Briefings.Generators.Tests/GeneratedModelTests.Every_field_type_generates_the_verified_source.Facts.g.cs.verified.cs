@@ -13,6 +13,10 @@ public static partial class Facts
     /// <summary>The languages every text is written in; the first is the fallback.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<string> Languages { get; } = new string[] { "en", "zh-Hant" };
 
+    /// <summary>Names the schema these types were generated from; tools compare it before swapping in new fact data.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public const string SchemaFingerprint = "f2792118bfb793a42f500b62";
+
     private static global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact>? s_all;
 
     /// <summary>All facts, by kind (in schema order), then by id (ordinal).</summary>
