@@ -1,0 +1,322 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Briefings.Generators.Hosting;
+using Briefings.Rendering;
+using Briefings.Rendering.Output;
+using Briefings.Watch.Server;
+using Microsoft.CodeAnalysis;
+
+namespace Briefings.Watch;
+
+/// <summary>What to watch and where to write.</summary>
+internal sealed record WatchOptions
+{
+    public required string ModelPath { get; init; }
+
+    public required string FactsDirectory { get; init; }
+
+    public required string TemplatesDirectory { get; init; }
+
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Messages name files relative to it (<c>seeds/a.yaml(4,9)</c>), as the build does.</summary>
+    public required string DisplayRoot { get; init; }
+
+    public string? Slug { get; init; }
+
+    /// <summary>The loopback port to serve on; null serves nothing; 0 picks a free port.</summary>
+    public int? Port { get; init; }
+
+    /// <summary>Quiet time after a file event before the edit is taken (editors write in several steps).</summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
+}
+
+/// <summary>
+/// The live edit loop. Start: load the compiled model, read every fact file once, render. Then on each change:
+/// re-read only the changed fact files through the generator's own pipeline (<see cref="FactBaseSession"/>),
+/// swap the new data into the model, render in memory, rewrite only the files whose bytes changed (each
+/// atomically), and tell open pages to reload. Broken facts or templates leave the last briefings on disk and
+/// show the located errors in the console and in the pages.
+/// </summary>
+internal sealed class BriefingWatcher : IDisposable
+{
+    private readonly WatchOptions options;
+    private readonly TextWriter log;
+    private readonly BlockingCollection<string> changes = [];
+    private readonly HashSet<string> knownFactFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> written = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly CancellationTokenSource stopping = new();
+    private LoadedModel? model;
+    private FactBaseSession? session;
+    private LiveServer? server;
+    private Thread? loop;
+    private volatile LiveState state = new(0, [], string.Empty);
+
+    public BriefingWatcher(WatchOptions options, TextWriter log)
+    {
+        this.options = options with
+        {
+            FactsDirectory = Path.GetFullPath(options.FactsDirectory),
+            TemplatesDirectory = Path.GetFullPath(options.TemplatesDirectory),
+            OutputDirectory = Path.GetFullPath(options.OutputDirectory),
+            DisplayRoot = Path.GetFullPath(options.DisplayRoot),
+        };
+        this.log = log;
+    }
+
+    /// <summary>The current render number (it grows by one per successful render) and the errors, if broken.</summary>
+    public LiveState State => state;
+
+    public Uri? Address => server?.Address;
+
+    /// <summary>Raised after each cycle, on the watch thread, with what it did.</summary>
+    public event Action<WatchCycle>? CycleCompleted;
+
+    public void Start()
+    {
+        model = LoadedModel.Load(Path.GetFullPath(options.ModelPath));
+        session = new FactBaseSession(options.FactsDirectory, model.RootNamespace);
+        var slug = options.Slug ?? model.Slug ?? throw new InvalidOperationException("The model has no StoryInfo.Slug: give --slug.");
+        var first = model.CatalogType.GetProperty("Languages")?.GetValue(null) is IReadOnlyList<string> { Count: > 0 } languages ? languages[0] : "en";
+        state = state with { Home = $"{slug}.{first}.html" };
+
+        // Watch before the first read, so an edit made during it is not missed.
+        Watch(options.FactsDirectory, "*.yaml", "*.yml");
+        Watch(options.TemplatesDirectory, "*");
+        var files = FactFolder.Files(options.FactsDirectory).ToList();
+        knownFactFiles.UnionWith(files);
+        Run(files.Select(p => (p, FactFolder.Read(p))).ToList(), Stopwatch.StartNew(), "start");
+
+        if (options.Port is { } port)
+        {
+            server = new LiveServer(options.OutputDirectory, port == 0 ? LiveServer.FreePort() : port, () => state);
+            server.Start();
+            log.WriteLine($"Serving {options.OutputDirectory} at {server.Address}{state.Home} (live reload). Ctrl+C stops.");
+        }
+
+        loop = new Thread(Loop) { IsBackground = true, Name = "briefings-watch" };
+        loop.Start();
+    }
+
+    public void Dispose()
+    {
+        stopping.Cancel();
+        foreach (var watcher in watchers)
+        {
+            watcher.Dispose();
+        }
+
+        loop?.Join(TimeSpan.FromSeconds(5));
+        server?.Dispose();
+        changes.Dispose();
+        stopping.Dispose();
+    }
+
+    private void Watch(string folder, params string[] filters)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"{folder} does not exist.");
+        }
+
+        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName };
+        foreach (var filter in filters)
+        {
+            watcher.Filters.Add(filter);
+        }
+
+        watcher.Changed += (_, e) => changes.Add(e.FullPath);
+        watcher.Created += (_, e) => changes.Add(e.FullPath);
+        watcher.Deleted += (_, e) => changes.Add(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            changes.Add(e.OldFullPath);
+            changes.Add(e.FullPath);
+        };
+
+        // Too many events at once: read the whole folder again rather than miss one.
+        watcher.Error += (_, _) => changes.Add(string.Empty);
+        watcher.EnableRaisingEvents = true;
+        watchers.Add(watcher);
+    }
+
+    private void Loop()
+    {
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                var first = changes.Take(stopping.Token);
+                var clock = Stopwatch.StartNew();
+                var paths = new HashSet<string>(StringComparer.Ordinal) { first };
+                while (changes.TryTake(out var next, options.Debounce))
+                {
+                    paths.Add(next);
+                }
+
+                // Editors' temp files and other noise: no cycle unless a fact file or a template changed.
+                paths.RemoveWhere(p => p.Length > 0 && !FactFolder.IsFactFile(p) && !p.StartsWith(options.TemplatesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+                if (paths.Count > 0)
+                {
+                    Run(Collect(paths), clock, Describe(paths));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+    }
+
+    /// <summary>The fact files to read again: the changed ones, or all of them after an overflow.</summary>
+    private List<(string Path, string? Text)> Collect(HashSet<string> paths)
+    {
+        if (paths.Contains(string.Empty))
+        {
+            var present = FactFolder.Files(options.FactsDirectory).ToHashSet(StringComparer.Ordinal);
+            paths = [.. present, .. knownFactFiles];
+        }
+
+        var result = new List<(string, string?)>();
+        foreach (var path in paths.Where(p => p.Length > 0 && FactFolder.IsFactFile(p) && p.StartsWith(options.FactsDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var text = FactFolder.Read(path);
+            if (text is null)
+            {
+                knownFactFiles.Remove(path);
+            }
+            else
+            {
+                knownFactFiles.Add(path);
+            }
+
+            result.Add((path, text));
+        }
+
+        return result;
+    }
+
+    private string Describe(HashSet<string> paths)
+        => string.Join(", ", paths.Where(p => p.Length > 0).Select(Display).Order(StringComparer.Ordinal).Take(3)) + (paths.Count > 3 ? ", ..." : string.Empty);
+
+    private void Run(List<(string Path, string? Text)> factChanges, Stopwatch clock, string cause)
+    {
+        var cycle = Cycle(factChanges, cause);
+        cycle = cycle with { Elapsed = clock.Elapsed };
+        if (cycle.Errors.Count > 0)
+        {
+            foreach (var error in cycle.Errors)
+            {
+                log.WriteLine(error);
+            }
+
+            log.WriteLine($"{cycle.Errors.Count} error(s) after {cause}; the briefings on disk stay as they were.");
+            state = state with { Errors = cycle.Errors };
+        }
+        else
+        {
+            state = state with { Version = state.Version + 1, Errors = [] };
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cause}: {cycle.FactFilesRead} fact file(s) read, {cycle.FilesRendered} files rendered, {cycle.FilesWritten} rewritten, in {cycle.Elapsed.TotalMilliseconds:F0} ms."));
+        }
+
+        server?.Publish(state);
+        CycleCompleted?.Invoke(cycle with { Version = state.Version });
+    }
+
+    private WatchCycle Cycle(List<(string Path, string? Text)> factChanges, string cause)
+    {
+        var facts = session!.Update(factChanges, stopping.Token);
+        var messages = facts.Diagnostics.Select(d => d.ToDiagnostic()).Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        foreach (var warning in messages.Where(d => d.Severity == DiagnosticSeverity.Warning))
+        {
+            log.WriteLine(Format(warning));
+        }
+
+        var errors = messages.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Format).ToList();
+        if (errors.Count > 0)
+        {
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, errors);
+        }
+
+        if (facts.SchemaFingerprint != model!.SchemaFingerprint)
+        {
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, [
+                "The schema changed since the model was built: its C# types must be generated again. Run `dotnet build`, then start the watch again (or undo the schema edit to go on)."]);
+        }
+
+        model.Use(facts.DataByKind);
+        var render = BriefingRenderer.Render(new RenderRequest
+        {
+            CatalogType = model.CatalogType,
+            TemplatesDirectory = options.TemplatesDirectory,
+            TemplatesDisplayPath = Display(options.TemplatesDirectory),
+            Slug = options.Slug ?? model.Slug!,
+        });
+        if (!render.Succeeded)
+        {
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, render.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList());
+        }
+
+        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, Write(render.Files), []);
+    }
+
+    /// <summary>Rewrites only the files whose text changed, each atomically; removes files this loop wrote that are no longer produced.</summary>
+    private int Write(IReadOnlyList<RenderedFile> files)
+    {
+        Directory.CreateDirectory(options.OutputDirectory);
+        var count = 0;
+        foreach (var file in files)
+        {
+            var path = Path.Combine(options.OutputDirectory, file.Name);
+            if (written.TryGetValue(file.Name, out var previous) ? previous == file.Content : File.Exists(path) && File.ReadAllText(path) == file.Content)
+            {
+                written[file.Name] = file.Content;
+                continue;
+            }
+
+            AtomicFiles.Write(path, file.Content);
+            written[file.Name] = file.Content;
+            count++;
+        }
+
+        foreach (var stale in written.Keys.Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList())
+        {
+            File.Delete(Path.Combine(options.OutputDirectory, stale));
+            written.Remove(stale);
+        }
+
+        return count;
+    }
+
+    private string Format(Diagnostic diagnostic)
+    {
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        var severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
+        if (diagnostic.Location == Location.None)
+        {
+            return $"{severity} {diagnostic.Id}: {message}";
+        }
+
+        var span = diagnostic.Location.GetLineSpan();
+        return string.Create(CultureInfo.InvariantCulture, $"{Display(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}");
+    }
+
+    private string Display(string path) => Path.GetRelativePath(options.DisplayRoot, path).Replace(Path.DirectorySeparatorChar, '/');
+}
+
+/// <summary>One pass of the loop: what changed, what was read, rendered and rewritten, and how long it took.</summary>
+internal sealed record WatchCycle(string Cause, int FactFilesRead, int FilesRendered, int FilesWritten, IReadOnlyList<string> Errors)
+{
+    public TimeSpan Elapsed { get; init; }
+
+    public long Version { get; init; }
+}
