@@ -13,7 +13,7 @@ using Briefings.Runtime;
 namespace Briefings.Render;
 
 /// <summary>
-/// <c>Briefings.Render --model facts.dll --templates templates --out briefings [--slug s] [--root dir] [--stamp f] [--output-list f]</c>.
+/// <c>Briefings.Render --model facts.dll --templates templates --out briefings [--slug s] [--root dir] [--stamp f] [--output-list f] [--page-size n]</c>.
 /// Prints diagnostics in MSBuild's canonical form (so Exec reports them as errors at the template) and the paths it
 /// wrote. Exit code 0 on success, 1 on any error.
 /// </summary>
@@ -24,7 +24,7 @@ internal static class Program
         var options = ParseArguments(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: Briefings.Render --model <facts.dll> --templates <dir> --out <dir> [--slug <slug>] [--root <dir>] [--stamp <file>] [--output-list <file>]");
+            Console.Error.WriteLine("usage: Briefings.Render --model <facts.dll> --templates <dir> --out <dir> [--slug <slug>] [--root <dir>] [--stamp <file>] [--output-list <file>] [--page-size <n>]");
             return 2;
         }
 
@@ -54,6 +54,10 @@ internal static class Program
                     Slug = slug,
                     LoopLimit = options.TryGetValue("loop-limit", out var loops) ? int.Parse(loops, System.Globalization.CultureInfo.InvariantCulture) : null,
                     OutputLimit = options.TryGetValue("output-limit", out var limit) ? int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture) : 16 * 1024 * 1024,
+                    // Not a positive number: 0, which the renderer reports as BRF115.
+                    PageSize = options.TryGetValue("page-size", out var size)
+                        ? (int.TryParse(size, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+                        : RenderRequest.DefaultPageSize,
                 });
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)

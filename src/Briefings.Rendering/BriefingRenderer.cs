@@ -6,6 +6,7 @@ using System.Threading;
 using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Model;
 using Briefings.Rendering.Output;
+using Briefings.Rendering.Paging;
 using Briefings.Rendering.Templates;
 using Scriban;
 using Scriban.Functions;
@@ -37,6 +38,11 @@ public sealed record RenderRequest
     public int OutputLimit { get; init; } = 16 * 1024 * 1024;
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Facts per page of a page template (<c>kind.page.html.sbn</c>); see templates/README.md.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    public const int DefaultPageSize = 200;
 }
 
 /// <summary>One rendered file: its name in the output folder and its text (LF line ends).</summary>
@@ -93,15 +99,36 @@ public static class BriefingRenderer
                 return new RenderResult(files, diagnostics);
             }
 
+            if (request.PageSize < 1)
+            {
+                diagnostics.Add(RenderDiagnostics.InvalidPageSize.NoLocation(request.PageSize));
+                return new RenderResult(files, diagnostics);
+            }
+
             var loopLimit = request.LoopLimit ?? Math.Max(10_000, 50 * catalog.All.Count);
+            var plan = PagePlan.Create(catalog, request.PageSize);
+            var written = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var language in catalog.Languages)
             {
                 foreach (var entry in templates.Entries)
                 {
-                    var text = RenderOne(request, catalog, templates, strings, entry, language, loopLimit, diagnostics);
-                    if (text is not null)
+                    var scope = CreateScope(request, catalog, templates, strings, plan, entry, language);
+                    foreach (var (name, page) in Outputs(request.Slug, entry, language, scope.Pages))
                     {
-                        files.Add(new RenderedFile(entry.OutputName(request.Slug, language), text));
+                        if (!written.TryAdd(name, entry.RelativePath))
+                        {
+                            diagnostics.Add(RenderDiagnostics.DuplicateOutput.At(templates.Display(entry.RelativePath), 0, 0, name, templates.Display(written[name])));
+                            break;
+                        }
+
+                        var text = RenderOne(request, templates, entry, scope, page, loopLimit, diagnostics);
+                        if (text is null)
+                        {
+                            // Every page of a template fails alike: one error at the template is enough.
+                            break;
+                        }
+
+                        files.Add(new RenderedFile(name, text));
                     }
                 }
             }
@@ -116,13 +143,46 @@ public static class BriefingRenderer
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return new RenderResult(diagnostics.Any(d => d.IsError) ? [] : files, diagnostics);
+
+        // Pages of one template repeat the same translation and URL warnings; each is reported once.
+        return new RenderResult(diagnostics.Any(d => d.IsError) ? [] : files, diagnostics.Distinct().ToList());
+    }
+
+    /// <summary>The files one entry template writes in one language: one, or one per page (with its page object).</summary>
+    private static IEnumerable<(string Name, ScriptObject? Page)> Outputs(string slug, EntryTemplate entry, string language, PageSet pages)
+    {
+        if (!entry.IsPage)
+        {
+            return [(entry.OutputName(slug, language), null)];
+        }
+
+        return pages.All.Select(p => (p.File, (ScriptObject?)p.Page));
+    }
+
+    /// <summary>
+    /// What every render of one entry template in one language shares: the model objects and the pages built from them.
+    /// Built once per template and language (never shared between templates, so what one template does to an array
+    /// cannot show in another); the pages of a page template share it, so 10,000 facts are converted once, not per page.
+    /// </summary>
+    private sealed record RenderScope(string Language, IReadOnlyList<string> Languages, LanguageFormat Format, ScriptObject Ui, ScriptObject Facts, ScriptArray Citations, PageSet Pages);
+
+    private static RenderScope CreateScope(
+        RenderRequest request, FactCatalog catalog, TemplateSet templates, UiStrings strings, PagePlan plan, EntryTemplate entry, string language)
+    {
+        var format = strings.Format(language);
+        var model = new ModelBuilder(catalog, language, format);
+        var facts = model.BuildFacts();
+
+        // Page files of this output format, named by its page template's extension (at most one: BRF114 otherwise).
+        var pageTemplate = templates.Entries.FirstOrDefault(e => e.IsPage && e.Extension == entry.Extension);
+        var pages = PageSet.Build(plan, model, request.Slug, language, catalog.Languages, pageTemplate?.Extension);
+        return new RenderScope(language, catalog.Languages, format, strings.Ui(language), facts, model.Citations, pages);
     }
 
     private static string? RenderOne(
-        RenderRequest request, FactCatalog catalog, TemplateSet templates, UiStrings strings, EntryTemplate entry, string language, int loopLimit, List<RenderDiagnostic> diagnostics)
+        RenderRequest request, TemplateSet templates, EntryTemplate entry, RenderScope scope, ScriptObject? page, int loopLimit, List<RenderDiagnostic> diagnostics)
     {
-        var format = strings.Format(language);
+        var language = scope.Language;
         var builtins = CreateBuiltins(entry.Format);
         using var timeout = new CancellationTokenSource(request.Timeout);
         var context = new BriefingContext(builtins, entry.Format)
@@ -148,19 +208,22 @@ public static class BriefingRenderer
             MemberFilter = static _ => false,
         };
 
-        var model = new ModelBuilder(catalog, language, format);
         var globals = new ScriptObject();
         var story = new ScriptObject();
+        var languages = scope.Languages;
         story.SetValue("slug", request.Slug, readOnly: true);
-        story.SetValue("languages", new ScriptArray(catalog.Languages), readOnly: true);
-        story.SetValue("fallback_language", catalog.Languages[0], readOnly: true);
+        story.SetValue("languages", new ScriptArray(languages), readOnly: true);
+        story.SetValue("fallback_language", languages[0], readOnly: true);
         globals.SetValue("story", story, readOnly: true);
         globals.SetValue("lang", language, readOnly: true);
         globals.SetValue("output_format", entry.Extension, readOnly: true);
-        globals.SetValue("facts", model.BuildFacts(), readOnly: true);
-        globals.SetValue("citations", model.Citations, readOnly: true);
-        globals.SetValue("ui", strings.Ui(language), readOnly: true);
-        ImportFunctions(globals, format);
+        globals.SetValue("facts", scope.Facts, readOnly: true);
+        globals.SetValue("citations", scope.Citations, readOnly: true);
+        globals.SetValue("ui", scope.Ui, readOnly: true);
+        globals.SetValue("pages", scope.Pages.Pages, readOnly: true);
+        globals.SetValue("page", page, readOnly: true);
+        ImportFunctions(globals, scope.Format);
+        globals.Import("page_of", new Func<object?, ScriptObject?>(scope.Pages.PageOf));
         context.PushGlobal(globals);
 
         try

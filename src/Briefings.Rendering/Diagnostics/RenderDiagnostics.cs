@@ -67,7 +67,7 @@ public static class RenderDiagnostics
 
     public static readonly RenderDescriptor UnknownOutputFormat = new(
         "BRF109", RenderSeverity.Error, "Unknown output format",
-        "Entry template '{0}' has no known output format. Name entry templates <name>.html.sbn, <name>.md.sbn or <name>.json.sbn, or move partials under templates/partials/.");
+        "Entry template '{0}' has no known output format. Name entry templates <name>.html.sbn, <name>.md.sbn or <name>.json.sbn (page templates <name>.page.html.sbn and so on), or move partials under templates/partials/.");
 
     public static readonly RenderDescriptor TranslationFallback = new(
         "BRF110", RenderSeverity.Warning, "Translation missing",
@@ -85,6 +85,14 @@ public static class RenderDiagnostics
         "BRF113", RenderSeverity.Error, "No entry templates",
         "The templates folder '{0}' has no entry templates. Add at least one <name>.<html|md|json>.sbn at its top level.");
 
+    public static readonly RenderDescriptor DuplicateOutput = new(
+        "BRF114", RenderSeverity.Error, "Two templates write one file",
+        "'{0}' would be written twice (also by '{1}'). Keep one page template per format, and do not name an entry template like a page file (<collection>-<n>).");
+
+    public static readonly RenderDescriptor InvalidPageSize = new(
+        "BRF115", RenderSeverity.Error, "Invalid page size",
+        "The page size {0} is not a positive whole number. Pass --page-size N (MSBuild property BriefingsPageSize) with N of 1 or more.");
+
     public static readonly RenderDescriptor Internal = new(
         "BRF199", RenderSeverity.Error, "Internal renderer error",
         "The renderer failed unexpectedly: {0}. This is a bug in Briefings.Rendering; please report it with this message.");
@@ -94,7 +102,7 @@ public static class RenderDiagnostics
     [
         TemplateSyntax, TemplateRuntime, TemplateLimit, OutputLimit, IncludeOutsideTemplates, TemplateUnreadable,
         OutputWriteFailed, StringsInvalid, ModelUnloadable, UnknownOutputFormat, TranslationFallback, UnsafeUrl,
-        NoSlug, NoEntryTemplates, Internal,
+        NoSlug, NoEntryTemplates, DuplicateOutput, InvalidPageSize, Internal,
     ];
 }
 

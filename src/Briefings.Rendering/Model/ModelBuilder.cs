@@ -124,17 +124,25 @@ public sealed class ModelBuilder
         return result;
     }
 
+    /// <summary>The citation objects a fact's <c>Sources</c> list holds, in its order (none if it has no such list).</summary>
+    public IEnumerable<ScriptObject> CitationsOf(IFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        foreach (var item in SourcesOf(fact))
+        {
+            if (item is not null && citations.TryGetValue(item, out var citation))
+            {
+                yield return citation;
+            }
+        }
+    }
+
     private void NumberCitations()
     {
         var citedBy = new Dictionary<object, ScriptArray>();
         foreach (var fact in catalog.All)
         {
-            if (fact.GetType().GetProperty(SourcesPropertyName)?.GetValue(fact) is not IEnumerable list || list is string)
-            {
-                continue;
-            }
-
-            foreach (var item in list)
+            foreach (var item in SourcesOf(fact))
             {
                 if (item is null || item is IFact)
                 {
@@ -177,6 +185,10 @@ public sealed class ModelBuilder
             citation.SetValue("cited_by", citing, readOnly: true);
         }
     }
+
+    /// <summary>The items of a fact's <c>Sources</c> list, or none when it has no such list.</summary>
+    private static IEnumerable SourcesOf(IFact fact) =>
+        fact.GetType().GetProperty(SourcesPropertyName)?.GetValue(fact) is IEnumerable list and not string ? list : Array.Empty<object>();
 
     private object? Convert(object? value, string origin)
     {

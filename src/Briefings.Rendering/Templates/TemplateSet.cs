@@ -18,8 +18,11 @@ public enum OutputFormat
     Json,
 }
 
-/// <summary>A top-level template that produces one file per language.</summary>
-public sealed record EntryTemplate(string RelativePath, string Name, string Extension, OutputFormat Format)
+/// <summary>
+/// A top-level template that produces one file per language, or, for a page template (<c>kind.page.html.sbn</c>,
+/// <see cref="IsPage"/>), one file per language and page of each collection (named by <see cref="Paging.PagePlan.FileName"/>).
+/// </summary>
+public sealed record EntryTemplate(string RelativePath, string Name, string Extension, OutputFormat Format, bool IsPage = false)
 {
     /// <summary><c>briefing.html.sbn</c> → <c>slug.lang.html</c>; <c>timeline.json.sbn</c> → <c>slug.lang.timeline.json</c>.</summary>
     public string OutputName(string slug, string language) =>
@@ -34,6 +37,9 @@ public sealed record EntryTemplate(string RelativePath, string Name, string Exte
 public sealed class TemplateSet
 {
     public const string MainName = "briefing";
+
+    /// <summary>The middle part of a page template's name: <c>kind.page.html.sbn</c>.</summary>
+    public const string PageMarker = "page";
 
     private readonly Dictionary<string, (string Text, Template Template)> files;
 
@@ -127,8 +133,10 @@ public sealed class TemplateSet
             files[relative] = (text, template);
             if (!relative.Contains('/', StringComparison.Ordinal) && !relative.StartsWith('_'))
             {
+                // <name>.<ext>.sbn, or <name>.page.<ext>.sbn for a page template.
                 var parts = relative[..^".sbn".Length].Split('.');
-                OutputFormat? format = parts.Length == 2 ? parts[1] switch
+                var isPage = parts.Length == 3 && parts[1] == PageMarker;
+                OutputFormat? format = parts.Length == 2 || isPage ? parts[^1] switch
                 {
                     "html" => OutputFormat.Html,
                     "md" => OutputFormat.Markdown,
@@ -141,7 +149,7 @@ public sealed class TemplateSet
                     continue;
                 }
 
-                entries.Add(new EntryTemplate(relative, parts[0], parts[1], format.Value));
+                entries.Add(new EntryTemplate(relative, parts[0], parts[^1], format.Value, isPage));
             }
         }
 
