@@ -25,6 +25,13 @@ public static class Program
             return;
         }
 
+        // "scale [--sizes 100,1000,10000] [--runs 3] ...": cold, no-op and edit-one-fact `dotnet build` of a project on the packed package, per size (ScaleCurve).
+        if (args.Length >= 1 && args[0] == "scale")
+        {
+            System.Environment.ExitCode = ScaleCurve.Run(args);
+            return;
+        }
+
         if (args.Length == 2 && args[0] == "phases")
         {
             PhaseProfile.Run(args[1]);
