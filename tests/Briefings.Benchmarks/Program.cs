@@ -4,6 +4,9 @@ namespace Briefings.Benchmarks;
 
 /// <summary>
 /// Run all benchmarks: <c>dotnet run -c Release --project tests/Briefings.Benchmarks -- --filter '*'</c>.
+/// The generator and YAML benchmarks run at every size of <see cref="BenchmarkInputs.Sizes"/> (0 = the shipped seeds,
+/// then 100, 1000 and 10000 synthetic facts): <c>-- --filter '*GeneratorBenchmarks*' '*YamlBenchmarks*' --job short</c>;
+/// BRIEFINGS_BENCH_SIZES=100 (say) runs fewer. The scale curve through <c>dotnet build</c>: <c>-- scale</c> (see <see cref="ScaleCurve"/>).
 /// Results land in BenchmarkDotNet.Artifacts/; the latest table is kept in tests/Briefings.Benchmarks/RESULTS.md.
 /// </summary>
 public static class Program
