@@ -8,7 +8,10 @@ namespace Briefings.Rendering.Tests;
 /// <summary>Template mistakes are errors at the template's own line and column (1-based), with the exact id.</summary>
 public class TemplateErrorTests
 {
-    private static RenderDiagnostic RenderExpectingError(string template, string name = "briefing.html.sbn", int? loopLimit = null, int outputLimit = 1 << 20, params (string, string)[] more)
+    private static RenderDiagnostic RenderExpectingError(string template, string name = "briefing.html.sbn", int? loopLimit = null, int outputLimit = 1 << 20, params (string, string)[] more) =>
+        RenderExpectingErrors(template, name, loopLimit, outputLimit, RenderRequest.DefaultPageSize, more)[0];
+
+    private static RenderDiagnostic[] RenderExpectingErrors(string template, string name, int? loopLimit, int outputLimit, int pageSize, params (string, string)[] more)
     {
         using var temp = new TempFolder();
         RenderHelper.TemplatesWith(temp.Path, [(name, template), .. more]);
@@ -19,10 +22,36 @@ public class TemplateErrorTests
             Slug = "s",
             LoopLimit = loopLimit,
             OutputLimit = outputLimit,
+            PageSize = pageSize,
         });
         Assert.False(result.Succeeded);
         Assert.Empty(result.Files);
-        return result.Diagnostics.First(d => d.IsError);
+        return result.Diagnostics.Where(d => d.IsError).ToArray();
+    }
+
+    [Fact]
+    public void An_error_in_a_page_template_is_reported_once_at_its_place_not_once_per_page()
+    {
+        // The story's 112 facts at 5 a page make 27 pages per language; the misspelt member fails on the first.
+        var errors = RenderExpectingErrors("<h1>{{ page.collection }}</h1>\n{{ for f in page.facts }}\n  <p>{{ page.nmber }}</p>{{ end }}", "kind.page.html.sbn", null, 1 << 20, pageSize: 5);
+        var d = Assert.Single(errors);
+        Assert.Equal(("BRF101", "templates/kind.page.html.sbn", 3, 14), (d.Id, d.File, d.Line, d.Column));
+        Assert.StartsWith("templates/kind.page.html.sbn(3,14): error BRF101: Template error:", d.ToString());
+    }
+
+    [Fact]
+    public void A_syntax_error_in_a_page_template_is_BRF100_at_its_place()
+    {
+        var d = RenderExpectingError("<p>\n{{ page.number + }}</p>", name: "kind.page.md.sbn");
+        Assert.Equal(("BRF100", "templates/kind.page.md.sbn", 2, 18), (d.Id, d.File, d.Line, d.Column));
+    }
+
+    [Fact]
+    public void Two_page_templates_of_one_format_are_BRF114_naming_the_file_both_would_write()
+    {
+        var d = RenderExpectingError("a", name: "kind.page.html.sbn", more: ("other.page.html.sbn", "b"));
+        Assert.Equal(("BRF114", "templates/other.page.html.sbn"), (d.Id, d.File));
+        Assert.Contains("'s.en.claims-1.html' would be written twice (also by 'templates/kind.page.html.sbn')", d.Message);
     }
 
     [Fact]
