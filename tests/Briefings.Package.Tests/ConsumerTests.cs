@@ -63,9 +63,13 @@ public class ConsumerTests(PackedFeed feed)
         // The package came from the local feed, into this test's own package folder.
         Assert.True(File.Exists(Path.Combine(environment["NUGET_PACKAGES"], "briefings", PackedFeed.Version, "briefings.nuspec")), clean.Output);
 
-        // One HTML and one Markdown briefing per language of the story's schema (en, fr), and the model as JSON.
+        // One HTML and one Markdown briefing per language of the story's schema (en, fr), the model as JSON, and a page
+        // per kind (kind.page.*.sbn: every kind is under the page size, so one page each, and the briefing shows it inline).
         var briefings = Path.Combine(project, "briefings");
-        string[] expected = ["harbour.en.html", "harbour.en.md", "harbour.fr.html", "harbour.fr.md", "harbour.model.json"];
+        string[] kinds = ["events", "figures", "organisations", "sources"];
+        string[] expected = ["harbour.en.html", "harbour.en.md", "harbour.fr.html", "harbour.fr.md", "harbour.model.json",
+            .. from lang in new[] { "en", "fr" } from kind in kinds from ext in new[] { "html", "md" } select $"harbour.{lang}.{kind}-1.{ext}"];
+        expected = [.. expected.Order(StringComparer.Ordinal)];
         Assert.Equal(expected, Directory.GetFiles(briefings).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
         foreach (var name in expected)
         {
@@ -100,8 +104,14 @@ public class ConsumerTests(PackedFeed feed)
         Assert.Contains($"{broken}({line},{column}): error BRF016: 'plannd' is not an allowed value", failed.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Briefing written", failed.Output, StringComparison.Ordinal);
 
-        // Fixed again, and with templates of its own beside the project: the build uses them instead of the package's.
+        // Fixed again, with two facts a page (BriefingsPageSize): the five events come out on three pages, which the briefing lists.
         File.WriteAllText(broken, text);
+        var paged = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary", "-p:BriefingsPageSize=2");
+        Assert.True(paged.ExitCode == 0, paged.Output);
+        Assert.Contains("Briefing written: " + Path.Combine(briefings, "harbour.fr.events-3.md"), paged.Output, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"harbour.en.events-3.html\">Page 3 of 3</a>", File.ReadAllText(Path.Combine(briefings, "harbour.en.html")), StringComparison.Ordinal);
+
+        // With templates of its own beside the project: the build uses them instead of the package's (and the pages are gone).
         var templates = Path.Combine(project, "templates");
         Directory.CreateDirectory(templates);
         File.Copy(Path.Combine(environment["NUGET_PACKAGES"], "briefings", PackedFeed.Version, "templates", "strings.json"), Path.Combine(templates, "strings.json"));
