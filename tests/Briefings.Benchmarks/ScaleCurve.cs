@@ -147,8 +147,10 @@ internal static class ScaleCurve
         var result = new SizeResult(size, written.Count, factBytes, load);
         for (var run = 0; run < options.ColdRuns; run++)
         {
-            result.Cold.Add(consumer.Cold($"N={size} cold"));
-            result.ConsoleCold.Add(console.Cold("console cold"));
+            var cold = consumer.Cold($"N={size} cold");
+            result.Cold.Add(cold.Seconds);
+            result.ColdRenderMilliseconds.Add(cold.RenderMilliseconds);
+            result.ConsoleCold.Add(console.Cold("console cold").Seconds);
             if (!BriefingFiles(briefings).Any())
             {
                 throw new BuildFailedException($"N={size} cold: the build succeeded but wrote no briefings into {briefings}.", string.Empty);
@@ -270,22 +272,24 @@ internal static class ScaleCurve
     }
 
     private static void PrintSize(SizeResult r) =>
-        Console.WriteLine(I($"N={r.Size}: cold {Join(r.Cold)}; no-op {Join(r.NoOp)}; edit {Join(r.Edit)} (render {string.Join(" / ", r.RenderMilliseconds.Select(m => m is null ? "?" : I($"{m / 1000.0:F1}")))} s); console cold {Join(r.ConsoleCold)}, no-op {Join(r.ConsoleNoOp)}, edit {Join(r.ConsoleEdit)}; briefings {r.BriefingCount} files, {r.BriefingBytes / 1048576.0:F1} MiB (largest {r.LargestBriefing})"));
+        Console.WriteLine(I($"N={r.Size}: cold {Join(r.Cold)} (render {RenderSeconds(r.ColdRenderMilliseconds)} s); no-op {Join(r.NoOp)}; edit {Join(r.Edit)} (render {RenderSeconds(r.RenderMilliseconds)} s); console cold {Join(r.ConsoleCold)}, no-op {Join(r.ConsoleNoOp)}, edit {Join(r.ConsoleEdit)}; briefings {r.BriefingCount} files, {r.BriefingBytes / 1048576.0:F1} MiB (largest {r.LargestBriefing})"));
+
+    private static string RenderSeconds(List<double?> milliseconds) => string.Join(" / ", milliseconds.Select(m => m is null ? "?" : I($"{m / 1000.0:F1}")));
 
     private static void PrintTable(List<SizeResult> results, string loadAtStart, string loadAtEnd, TimeSpan elapsed)
     {
         Console.WriteLine();
-        Console.WriteLine("| N | fact files (MiB) | load at start of N | cold | no-op | edit one fact | briefings/ | console cold / no-op / edit | no-op vs console | edit vs console |");
-        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| N | fact files (MiB) | load at start of N | cold | no-op | edit one fact | of which render | briefings/ | console cold / no-op / edit | no-op vs console | edit vs console |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             var noOpRatio = Median(r.NoOp) / Median(r.ConsoleNoOp);
             var editRatio = Median(r.Edit) / Median(r.ConsoleEdit);
-            Console.WriteLine(I($"| {r.Size:N0} | {r.FactFiles:N0} ({r.FactBytes / 1048576.0:F1}) | {r.Load.Split(' ')[0]} | {Seconds(r.Cold)} | {Seconds(r.NoOp)} | {Seconds(r.Edit)} | {r.BriefingCount} files, {r.BriefingBytes / 1048576.0:F1} MiB | {Seconds(r.ConsoleCold)} / {Seconds(r.ConsoleNoOp)} / {Seconds(r.ConsoleEdit)} | {noOpRatio:F1}× | {editRatio:F1}× |"));
+            Console.WriteLine(I($"| {r.Size:N0} | {r.FactFiles:N0} ({r.FactBytes / 1048576.0:F1}) | {r.Load.Split(' ')[0]} | {Seconds(r.Cold)} | {Seconds(r.NoOp)} | {Seconds(r.Edit)} | {Seconds(r.RenderMilliseconds.Where(m => m is not null).Select(m => m!.Value / 1000).ToList())} | {r.BriefingCount} files, {r.BriefingBytes / 1048576.0:F1} MiB (largest {r.LargestBriefing}) | {Seconds(r.ConsoleCold)} / {Seconds(r.ConsoleNoOp)} / {Seconds(r.ConsoleEdit)} | {noOpRatio:F1}× | {editRatio:F1}× |"));
         }
 
         Console.WriteLine();
-        Console.WriteLine(I($"Times are medians in seconds of `dotnet build --no-restore` (wall clock); load average at start {loadAtStart}, at end {loadAtEnd}; whole run {elapsed.TotalMinutes:F1} min."));
+        Console.WriteLine(I($"Times are medians in seconds of `dotnet build --no-restore` (wall clock; \"of which render\" is the renderer's own time during the edit builds, as it prints it); load average at start {loadAtStart}, at end {loadAtEnd}; whole run {elapsed.TotalMinutes:F1} min."));
     }
 
     private static string Seconds(List<double> values) => values.Count == 0 ? "-" : I($"{Median(values):F2} s");
@@ -407,7 +411,7 @@ internal static class ScaleCurve
         public void Restore() => Check(Run("dotnet", Directory, environment, "restore", "-nologo"), "dotnet restore " + Directory);
 
         /// <summary>Deletes every build output but the restore's (bin/, briefings/, facts/.schema/, obj/ except restore files), then builds.</summary>
-        public double Cold(string what)
+        public BuildResult Cold(string what)
         {
             foreach (var folder in new[] { "bin", "briefings", Path.Combine("facts", ".schema") })
             {
@@ -431,7 +435,7 @@ internal static class ScaleCurve
                 }
             }
 
-            return Build(what).Seconds;
+            return Build(what);
         }
 
         public BuildResult Build(string what)
@@ -464,6 +468,8 @@ internal static class ScaleCurve
         public List<double> Edit { get; } = [];
 
         public List<double?> RenderMilliseconds { get; } = [];
+
+        public List<double?> ColdRenderMilliseconds { get; } = [];
 
         public List<double> ConsoleCold { get; } = [];
 
