@@ -45,6 +45,13 @@ public sealed class BriefingContext : TemplateContext
     /// <summary>Warnings raised while rendering (translation fallbacks, unsafe URLs), each once per fact field.</summary>
     public List<RenderDiagnostic> Warnings { get; } = [];
 
+    /// <summary>Model arrays refuse <c>a[0] = x</c> at its place: one model is shared by every template of a language.</summary>
+    protected override IListAccessor GetListAccessorImpl(object target, Type type)
+    {
+        var accessor = base.GetListAccessorImpl(target, type);
+        return target is FrozenArray && accessor is not null ? new ReadOnlyListAccessor(accessor) : accessor!;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         var value = textAsObject;
@@ -149,4 +156,15 @@ public sealed class BriefingContext : TemplateContext
             Warnings.Add(descriptor.At(span.FileName, span.Start.Line + 1, span.Start.Column + 1, args));
         }
     }
+}
+
+/// <summary>Reads a model array as usual; a write is a template error at its place.</summary>
+internal sealed class ReadOnlyListAccessor(IListAccessor inner) : IListAccessor
+{
+    public int GetLength(TemplateContext context, SourceSpan span, object target) => inner.GetLength(context, span, target);
+
+    public object? GetValue(TemplateContext context, SourceSpan span, object target, int index) => inner.GetValue(context, span, target, index);
+
+    public void SetValue(TemplateContext context, SourceSpan span, object target, int index, object? value)
+        => throw new Scriban.Syntax.ScriptRuntimeException(span, "The model is read-only: a template cannot change it (array functions such as array.add return a changed copy).");
 }

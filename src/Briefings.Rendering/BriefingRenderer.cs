@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Model;
 using Briefings.Rendering.Output;
@@ -107,13 +108,25 @@ public static class BriefingRenderer
 
             var loopLimit = request.LoopLimit ?? Math.Max(10_000, 50 * catalog.All.Count);
             var plan = PagePlan.Create(catalog, request.PageSize);
+
+            // Every output to write, in a fixed order: by language, then entry template, then page.
+            var units = new List<RenderUnit>();
             var written = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var language in catalog.Languages)
             {
+                var scope = CreateScope(catalog, strings, language);
+                var pagesByExtension = new Dictionary<string, PageSet>(StringComparer.Ordinal);
                 foreach (var entry in templates.Entries)
                 {
-                    var scope = CreateScope(request, catalog, templates, strings, plan, entry, language);
-                    foreach (var (name, page) in Outputs(request.Slug, entry, language, scope.Pages))
+                    if (!pagesByExtension.TryGetValue(entry.Extension, out var pages))
+                    {
+                        // Page files of this output format, named by its page template's extension (at most one: BRF114 otherwise).
+                        var pageTemplate = templates.Entries.FirstOrDefault(e => e.IsPage && e.Extension == entry.Extension);
+                        pages = PageSet.Build(plan, scope.Model, request.Slug, language, catalog.Languages, pageTemplate?.Extension);
+                        pagesByExtension.Add(entry.Extension, pages);
+                    }
+
+                    foreach (var (name, page) in Outputs(request.Slug, entry, language, pages))
                     {
                         if (!written.TryAdd(name, entry.RelativePath))
                         {
@@ -121,15 +134,37 @@ public static class BriefingRenderer
                             break;
                         }
 
-                        var text = RenderOne(request, templates, entry, scope, page, loopLimit, diagnostics);
-                        if (text is null)
-                        {
-                            // Every page of a template fails alike: one error at the template is enough.
-                            break;
-                        }
-
-                        files.Add(new RenderedFile(name, text));
+                        units.Add(new RenderUnit(name, entry, scope, pages, page));
                     }
+                }
+            }
+
+            // The model is read-only (FrozenArray, read-only objects) and each output has its own context, so the
+            // outputs render in parallel; results are taken in the fixed order above, so bytes and messages never vary.
+            var results = new (string? Text, List<RenderDiagnostic> Diagnostics)[units.Count];
+            Parallel.For(0, units.Count, i =>
+            {
+                var unitDiagnostics = new List<RenderDiagnostic>();
+                results[i] = (RenderOne(request, templates, units[i], loopLimit, unitDiagnostics), unitDiagnostics);
+            });
+
+            var failed = new HashSet<(EntryTemplate, string)>();
+            for (var i = 0; i < units.Count; i++)
+            {
+                var unit = units[i];
+                if (failed.Contains((unit.Entry, unit.Scope.Language)))
+                {
+                    continue; // every page of a template fails alike: one error at the template is enough
+                }
+
+                diagnostics.AddRange(results[i].Diagnostics);
+                if (results[i].Text is { } text)
+                {
+                    files.Add(new RenderedFile(unit.Name, text));
+                }
+                else
+                {
+                    failed.Add((unit.Entry, unit.Scope.Language));
                 }
             }
 
@@ -160,28 +195,24 @@ public static class BriefingRenderer
     }
 
     /// <summary>
-    /// What every render of one entry template in one language shares: the model objects and the pages built from them.
-    /// Built once per template and language (never shared between templates, so what one template does to an array
-    /// cannot show in another); the pages of a page template share it, so 10,000 facts are converted once, not per page.
+    /// What every output of one language shares: the model objects, built once (10,000 facts are converted once per
+    /// language, not per template or page) and read-only, so no template can change what another sees.
     /// </summary>
-    private sealed record RenderScope(string Language, IReadOnlyList<string> Languages, LanguageFormat Format, ScriptObject Ui, ScriptObject Facts, ScriptArray Citations, PageSet Pages);
+    private sealed record RenderScope(string Language, IReadOnlyList<string> Languages, LanguageFormat Format, UiStrings Strings, ModelBuilder Model, ScriptObject Facts);
 
-    private static RenderScope CreateScope(
-        RenderRequest request, FactCatalog catalog, TemplateSet templates, UiStrings strings, PagePlan plan, EntryTemplate entry, string language)
+    /// <summary>One output file: its name, template, language scope, that format's pages, and its page (page templates only).</summary>
+    private sealed record RenderUnit(string Name, EntryTemplate Entry, RenderScope Scope, PageSet Pages, ScriptObject? Page);
+
+    private static RenderScope CreateScope(FactCatalog catalog, UiStrings strings, string language)
     {
         var format = strings.Format(language);
         var model = new ModelBuilder(catalog, language, format);
-        var facts = model.BuildFacts();
-
-        // Page files of this output format, named by its page template's extension (at most one: BRF114 otherwise).
-        var pageTemplate = templates.Entries.FirstOrDefault(e => e.IsPage && e.Extension == entry.Extension);
-        var pages = PageSet.Build(plan, model, request.Slug, language, catalog.Languages, pageTemplate?.Extension);
-        return new RenderScope(language, catalog.Languages, format, strings.Ui(language), facts, model.Citations, pages);
+        return new RenderScope(language, catalog.Languages, format, strings, model, model.BuildFacts());
     }
 
-    private static string? RenderOne(
-        RenderRequest request, TemplateSet templates, EntryTemplate entry, RenderScope scope, ScriptObject? page, int loopLimit, List<RenderDiagnostic> diagnostics)
+    private static string? RenderOne(RenderRequest request, TemplateSet templates, RenderUnit unit, int loopLimit, List<RenderDiagnostic> diagnostics)
     {
+        var (entry, scope, page) = (unit.Entry, unit.Scope, unit.Page);
         var language = scope.Language;
         var builtins = CreateBuiltins(entry.Format);
         using var timeout = new CancellationTokenSource(request.Timeout);
@@ -207,6 +238,7 @@ public static class BriefingRenderer
             MemberRenamer = StandardMemberRenamer.Default,
             MemberFilter = static _ => false,
         };
+        templates.Preload(context);
 
         var globals = new ScriptObject();
         var story = new ScriptObject();
@@ -218,12 +250,12 @@ public static class BriefingRenderer
         globals.SetValue("lang", language, readOnly: true);
         globals.SetValue("output_format", entry.Extension, readOnly: true);
         globals.SetValue("facts", scope.Facts, readOnly: true);
-        globals.SetValue("citations", scope.Citations, readOnly: true);
-        globals.SetValue("ui", scope.Ui, readOnly: true);
-        globals.SetValue("pages", scope.Pages.Pages, readOnly: true);
+        globals.SetValue("citations", scope.Model.Citations, readOnly: true);
+        globals.SetValue("ui", scope.Strings.Ui(language), readOnly: true);
+        globals.SetValue("pages", unit.Pages.Pages, readOnly: true);
         globals.SetValue("page", page, readOnly: true);
         ImportFunctions(globals, scope.Format);
-        globals.Import("page_of", new Func<object?, ScriptObject?>(scope.Pages.PageOf));
+        globals.Import("page_of", new Func<object?, ScriptObject?>(unit.Pages.PageOf));
         context.PushGlobal(globals);
 
         try

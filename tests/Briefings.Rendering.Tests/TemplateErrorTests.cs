@@ -54,6 +54,18 @@ public class TemplateErrorTests
         Assert.Contains("'s.en.claims-1.html' would be written twice (also by 'templates/kind.page.html.sbn')", d.Message);
     }
 
+    [Theory]
+    [InlineData("{{ facts.events[0] = 1 }}", 1, 17)]
+    [InlineData("{{ f = facts.events[0]; f.title = 'x' }}", 1, 27)]
+    [InlineData("{{ f = facts.events[0]; f.added = 'x' }}", 1, 25)]
+    [InlineData("{{ citations[0] = 1 }}", 1, 14)]
+    public void The_model_is_read_only_so_templates_sharing_it_cannot_change_what_others_see(string template, int line, int column)
+    {
+        // One model serves every template and page of a language (rendered in parallel): a write is an error at its place.
+        var d = RenderExpectingError(template);
+        Assert.Equal(("BRF101", "templates/briefing.html.sbn", line, column), (d.Id, d.File, d.Line, d.Column));
+    }
+
     [Fact]
     public void A_syntax_error_is_BRF100_at_its_place()
     {

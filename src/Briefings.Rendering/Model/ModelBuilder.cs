@@ -35,7 +35,7 @@ public sealed class ModelBuilder
     private readonly LanguageFormat format;
     private readonly Dictionary<IFact, ScriptObject> facts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, ScriptObject> citations = new();
-    private readonly ScriptArray citationList = new();
+    private readonly FrozenArray citationList = new();
 
     public ModelBuilder(FactCatalog catalog, string language, LanguageFormat format)
     {
@@ -58,7 +58,7 @@ public sealed class ModelBuilder
     public ScriptObject BuildFacts()
     {
         var result = new ScriptObject();
-        var all = new ScriptArray();
+        var all = new FrozenArray();
         foreach (var fact in catalog.All)
         {
             all.Add(ToScript(fact));
@@ -67,7 +67,7 @@ public sealed class ModelBuilder
         result.SetValue("all", all, readOnly: true);
         foreach (var collection in catalog.Collections)
         {
-            var array = new ScriptArray();
+            var array = new FrozenArray();
             foreach (var fact in collection.Facts)
             {
                 array.Add(ToScript(fact));
@@ -76,6 +76,7 @@ public sealed class ModelBuilder
             result.SetValue(collection.CollectionName, array, readOnly: true);
         }
 
+        result.IsReadOnly = true;
         return result;
     }
 
@@ -105,7 +106,7 @@ public sealed class ModelBuilder
             object? converted;
             if (property.Name == SourcesPropertyName && value is IEnumerable list and not string)
             {
-                var array = new ScriptArray();
+                var array = new FrozenArray();
                 foreach (var item in list)
                 {
                     array.Add(item is not null && citations.TryGetValue(item, out var citation) ? citation : Convert(item, origin));
@@ -121,6 +122,7 @@ public sealed class ModelBuilder
             result.SetValue(StandardMemberRenamer.Rename(property.Name), converted, readOnly: true);
         }
 
+        result.IsReadOnly = true;
         return result;
     }
 
@@ -139,7 +141,8 @@ public sealed class ModelBuilder
 
     private void NumberCitations()
     {
-        var citedBy = new Dictionary<object, ScriptArray>();
+        var citedBy = new Dictionary<object, List<IFact>>();
+        var citing = new HashSet<(object, IFact)>();
         foreach (var fact in catalog.All)
         {
             foreach (var item in SourcesOf(fact))
@@ -156,14 +159,14 @@ public sealed class ModelBuilder
                     citation.SetValue("number", number, readOnly: true);
                     citation.SetValue("anchor", "cite-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), readOnly: true);
                     citations.Add(item, citation);
-                    citedBy.Add(item, new ScriptArray());
+                    citedBy.Add(item, []);
                     citationList.Add(citation);
                 }
 
-                var facts = citedBy[item];
-                if (!facts.Contains(fact))
+                // A set beside the list: a source cited by 10,000 facts must not cost 10,000² comparisons.
+                if (citing.Add((item, fact)))
                 {
-                    facts.Add(fact);
+                    citedBy[item].Add(fact);
                 }
             }
         }
@@ -176,13 +179,14 @@ public sealed class ModelBuilder
                 citation.SetValue(StandardMemberRenamer.Rename(property.Name), Convert(property.GetValue(item), "a citation"), readOnly: true);
             }
 
-            var citing = new ScriptArray();
-            foreach (var fact in citedBy[item].Cast<IFact>())
+            var citingFacts = new FrozenArray();
+            foreach (var fact in citedBy[item])
             {
-                citing.Add(ToScript(fact));
+                citingFacts.Add(ToScript(fact));
             }
 
-            citation.SetValue("cited_by", citing, readOnly: true);
+            citation.SetValue("cited_by", citingFacts, readOnly: true);
+            citation.IsReadOnly = true;
         }
     }
 
@@ -223,7 +227,7 @@ public sealed class ModelBuilder
 
         if (value is IEnumerable list)
         {
-            var array = new ScriptArray();
+            var array = new FrozenArray();
             foreach (var item in list)
             {
                 array.Add(Convert(item, origin));
@@ -243,6 +247,7 @@ public sealed class ModelBuilder
             result.SetValue(StandardMemberRenamer.Rename(property.Name), Convert(property.GetValue(value), origin), readOnly: true);
         }
 
+        result.IsReadOnly = true;
         return result;
     }
 

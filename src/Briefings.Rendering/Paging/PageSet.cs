@@ -45,7 +45,7 @@ public sealed class PageSet
         var set = new PageSet(pages, all);
         foreach (var collection in plan.Collections)
         {
-            var array = new ScriptArray();
+            var array = new FrozenArray();
             if (pageExtension is not null)
             {
                 foreach (var slice in plan.ByCollection[collection])
@@ -60,6 +60,7 @@ public sealed class PageSet
             pages.SetValue(collection, array, readOnly: true);
         }
 
+        pages.IsReadOnly = true;
         return set;
     }
 
@@ -71,7 +72,7 @@ public sealed class PageSet
         string File(string lang, int number) => PagePlan.FileName(slug, lang, slice.Collection, number, extension);
 
         var page = new ScriptObject();
-        var facts = new ScriptArray();
+        var facts = new FrozenArray();
         var citations = new SortedDictionary<int, ScriptObject>();
         foreach (var fact in slice.Facts)
         {
@@ -101,7 +102,9 @@ public sealed class PageSet
         page.SetValue("last", facts[^1], readOnly: true);
         page.SetValue("prev", slice.Number > 1 ? File(language, slice.Number - 1) : null, readOnly: true);
         page.SetValue("next", slice.Number < slice.Count ? File(language, slice.Number + 1) : null, readOnly: true);
-        page.SetValue("citations", new ScriptArray(citations.Values.Cast<object>()), readOnly: true);
+        page.SetValue("citations", new FrozenArray(citations.Values), readOnly: true);
+        files.IsReadOnly = true;
+        page.IsReadOnly = true;
         return page;
     }
 }
