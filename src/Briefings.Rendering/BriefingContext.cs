@@ -94,8 +94,16 @@ public sealed class BriefingContext : TemplateContext
         decimal d => d.ToString(CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
+        FactObject fact => Written(fact, nested),
         _ => base.ObjectToString(value, nested),
     };
+
+    /// <summary>A whole fact written as text reads every member through the dictionary: track it as read.</summary>
+    private string? Written(FactObject fact, bool nested)
+    {
+        Incremental.RenderTracker.Touch(fact.Key);
+        return base.ObjectToString(fact, nested);
+    }
 
     public override object? ToObject(SourceSpan span, object? value, Type destinationType)
     {

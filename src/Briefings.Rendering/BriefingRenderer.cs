@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Briefings.Rendering.Diagnostics;
+using Briefings.Rendering.Incremental;
 using Briefings.Rendering.Model;
 using Briefings.Rendering.Output;
 using Briefings.Rendering.Paging;
@@ -44,7 +45,20 @@ public sealed record RenderRequest
     public int PageSize { get; init; } = DefaultPageSize;
 
     public const int DefaultPageSize = 200;
+
+    /// <summary>
+    /// For a warm process (the watch loop): the last successful render of the same templates and UI strings, and the
+    /// facts (<c>kind/id</c>) whose data changed since. Outputs that read none of them are taken from it, unrendered,
+    /// unless which facts exist or how citations are numbered changed. Null (the default) renders everything.
+    /// </summary>
+    public RenderResult? Previous { get; init; }
+
+    /// <inheritdoc cref="Previous"/>
+    public IReadOnlySet<string>? ChangedFacts { get; init; }
 }
+
+/// <summary>What one output read: the facts (<c>kind/id</c>), or everything; and the warnings its render gave.</summary>
+public sealed record OutputDependencies(IReadOnlySet<string> Facts, bool All, IReadOnlyList<RenderDiagnostic> Warnings);
 
 /// <summary>One rendered file: its name in the output folder and its text (LF line ends).</summary>
 public sealed record RenderedFile(string Name, string Content);
@@ -52,6 +66,15 @@ public sealed record RenderedFile(string Name, string Content);
 public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyList<RenderDiagnostic> Diagnostics)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Per output file name, what it read (see <see cref="RenderRequest.Previous"/>).</summary>
+    public IReadOnlyDictionary<string, OutputDependencies> Dependencies { get; init; } = new Dictionary<string, OutputDependencies>();
+
+    /// <summary>Which facts existed and how citations were numbered (see <c>ModelBuilder.Signature</c>).</summary>
+    public string ModelSignature { get; init; } = string.Empty;
+
+    /// <summary>How many outputs were taken from the previous render instead of rendered.</summary>
+    public int Reused { get; init; }
 }
 
 /// <summary>
@@ -69,6 +92,9 @@ public static class BriefingRenderer
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = new List<RenderDiagnostic>();
         var files = new List<RenderedFile>();
+        var dependencies = new Dictionary<string, OutputDependencies>(StringComparer.Ordinal);
+        string? signature = null;
+        var reused = 0;
         if (!IsSlug(request.Slug))
         {
             // The slug names every output file: '../x' or 'a/b' would write outside the output folder.
@@ -115,6 +141,7 @@ public static class BriefingRenderer
             foreach (var language in catalog.Languages)
             {
                 var scope = CreateScope(catalog, strings, language);
+                signature ??= scope.Model.Signature();
                 var pagesByExtension = new Dictionary<string, PageSet>(StringComparer.Ordinal);
                 foreach (var entry in templates.Entries)
                 {
@@ -141,11 +168,28 @@ public static class BriefingRenderer
 
             // The model is read-only (FrozenArray, read-only objects) and each output has its own context, so the
             // outputs render in parallel; results are taken in the fixed order above, so bytes and messages never vary.
-            var results = new (string? Text, List<RenderDiagnostic> Diagnostics)[units.Count];
+            var reusable = Reusable(request, signature ?? string.Empty);
+            var results = new (string? Text, List<RenderDiagnostic> Diagnostics, OutputDependencies? Read)[units.Count];
             Parallel.For(0, units.Count, i =>
             {
+                var name = units[i].Name;
+                if (reusable is not null && reusable.Value.Dependencies.TryGetValue(name, out var read) && !read.All
+                    && !read.Facts.Overlaps(request.ChangedFacts!) && reusable.Value.Files.TryGetValue(name, out var previous))
+                {
+                    results[i] = (previous, [.. read.Warnings], read);
+                    Interlocked.Increment(ref reused);
+                    return;
+                }
+
                 var unitDiagnostics = new List<RenderDiagnostic>();
-                results[i] = (RenderOne(request, templates, units[i], loopLimit, unitDiagnostics), unitDiagnostics);
+                var tracker = new RenderTracker();
+                string? text;
+                using (RenderTracker.Begin(tracker))
+                {
+                    text = RenderOne(request, templates, units[i], loopLimit, unitDiagnostics);
+                }
+
+                results[i] = (text, unitDiagnostics, new OutputDependencies(tracker.Facts, tracker.All, unitDiagnostics.Where(d => !d.IsError).ToList()));
             });
 
             var failed = new HashSet<(EntryTemplate, string)>();
@@ -161,6 +205,7 @@ public static class BriefingRenderer
                 if (results[i].Text is { } text)
                 {
                     files.Add(new RenderedFile(unit.Name, text));
+                    dependencies[unit.Name] = results[i].Read!;
                 }
                 else
                 {
@@ -180,7 +225,24 @@ public static class BriefingRenderer
         files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
         // Pages of one template repeat the same translation and URL warnings; each is reported once.
-        return new RenderResult(diagnostics.Any(d => d.IsError) ? [] : files, diagnostics.Distinct().ToList());
+        var anyError = diagnostics.Any(d => d.IsError);
+        return new RenderResult(anyError ? [] : files, diagnostics.Distinct().ToList())
+        {
+            Dependencies = anyError ? new Dictionary<string, OutputDependencies>() : dependencies,
+            ModelSignature = signature ?? string.Empty,
+            Reused = reused,
+        };
+    }
+
+    /// <summary>The previous render's outputs and what they read, if they may be reused for this request.</summary>
+    private static (IReadOnlyDictionary<string, OutputDependencies> Dependencies, Dictionary<string, string> Files)? Reusable(RenderRequest request, string signature)
+    {
+        if (request.Previous is not { Succeeded: true } previous || request.ChangedFacts is null || previous.ModelSignature != signature)
+        {
+            return null;
+        }
+
+        return (previous.Dependencies, previous.Files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal));
     }
 
     /// <summary>The files one entry template writes in one language: one, or one per page (with its page object).</summary>

@@ -33,6 +33,12 @@ internal sealed record WatchOptions
     /// <summary>The loopback port to serve on; null serves nothing; 0 picks a free port.</summary>
     public int? Port { get; init; }
 
+    /// <summary>Facts per page of page templates.</summary>
+    public int PageSize { get; init; } = RenderRequest.DefaultPageSize;
+
+    /// <summary>After each partial render, render everything too and report any difference (for tests and doubts).</summary>
+    public bool VerifyIncremental { get; init; }
+
     /// <summary>Quiet time after a file event before the edit is taken (editors write in several steps).</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
 }
@@ -58,6 +64,8 @@ internal sealed class BriefingWatcher : IDisposable
     private LiveServer? server;
     private Thread? loop;
     private volatile LiveState state = new(0, [], string.Empty);
+    private RenderResult? lastRender;
+    private IReadOnlyDictionary<string, string> lastFacts = new Dictionary<string, string>();
 
     public BriefingWatcher(WatchOptions options, TextWriter log)
     {
@@ -92,7 +100,7 @@ internal sealed class BriefingWatcher : IDisposable
         Watch(options.TemplatesDirectory, "*");
         var files = FactFolder.Files(options.FactsDirectory).ToList();
         knownFactFiles.UnionWith(files);
-        Run(files.Select(p => (p, FactFolder.Read(p))).ToList(), Stopwatch.StartNew(), "start");
+        Run(files.Select(p => (p, FactFolder.Read(p))).ToList(), templatesChanged: true, Stopwatch.StartNew(), "start");
 
         if (options.Port is { } port)
         {
@@ -165,7 +173,8 @@ internal sealed class BriefingWatcher : IDisposable
                 paths.RemoveWhere(p => p.Length > 0 && !FactFolder.IsFactFile(p) && !p.StartsWith(options.TemplatesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
                 if (paths.Count > 0)
                 {
-                    Run(Collect(paths), clock, Describe(paths));
+                    var templatesChanged = paths.Any(p => p.Length == 0 || p.StartsWith(options.TemplatesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+                    Run(Collect(paths), templatesChanged, clock, Describe(paths));
                 }
             }
         }
@@ -206,9 +215,9 @@ internal sealed class BriefingWatcher : IDisposable
     private string Describe(HashSet<string> paths)
         => string.Join(", ", paths.Where(p => p.Length > 0).Select(Display).Order(StringComparer.Ordinal).Take(3)) + (paths.Count > 3 ? ", ..." : string.Empty);
 
-    private void Run(List<(string Path, string? Text)> factChanges, Stopwatch clock, string cause)
+    private void Run(List<(string Path, string? Text)> factChanges, bool templatesChanged, Stopwatch clock, string cause)
     {
-        var cycle = Cycle(factChanges, cause);
+        var cycle = Cycle(factChanges, templatesChanged, cause);
         cycle = cycle with { Elapsed = clock.Elapsed };
         if (cycle.Errors.Count > 0)
         {
@@ -223,14 +232,14 @@ internal sealed class BriefingWatcher : IDisposable
         else
         {
             state = state with { Version = state.Version + 1, Errors = [] };
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cause}: {cycle.FactFilesRead} fact file(s) read, {cycle.FilesRendered} files rendered, {cycle.FilesWritten} rewritten, in {cycle.Elapsed.TotalMilliseconds:F0} ms."));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cause}: {cycle.FactFilesRead} fact file(s) read, {cycle.FilesRendered - cycle.Reused} of {cycle.FilesRendered} files rendered, {cycle.FilesWritten} rewritten, in {cycle.Elapsed.TotalMilliseconds:F0} ms."));
         }
 
         server?.Publish(state);
         CycleCompleted?.Invoke(cycle with { Version = state.Version });
     }
 
-    private WatchCycle Cycle(List<(string Path, string? Text)> factChanges, string cause)
+    private WatchCycle Cycle(List<(string Path, string? Text)> factChanges, bool templatesChanged, string cause)
     {
         var facts = session!.Update(factChanges, stopping.Token);
         var messages = facts.Diagnostics.Select(d => d.ToDiagnostic()).Where(d => d.Severity >= DiagnosticSeverity.Warning)
@@ -254,19 +263,53 @@ internal sealed class BriefingWatcher : IDisposable
         }
 
         model.Use(facts.DataByKind);
-        var render = BriefingRenderer.Render(new RenderRequest
+
+        // Facts whose data changed since the last good render: outputs that read none of them are reused as they are.
+        // A template or strings edit changes what every output reads, so it renders everything.
+        var changed = templatesChanged || lastRender is null ? null : ChangedFacts(lastFacts, facts.FactData);
+        var request = new RenderRequest
         {
             CatalogType = model.CatalogType,
             TemplatesDirectory = options.TemplatesDirectory,
             TemplatesDisplayPath = Display(options.TemplatesDirectory),
             Slug = options.Slug ?? model.Slug!,
-        });
+            PageSize = options.PageSize,
+            Previous = changed is null ? null : lastRender,
+            ChangedFacts = changed,
+        };
+        var render = BriefingRenderer.Render(request);
         if (!render.Succeeded)
         {
             return new WatchCycle(cause, facts.FilesBound, 0, 0, render.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList());
         }
 
-        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, Write(render.Files), []);
+        if (options.VerifyIncremental && render.Reused > 0)
+        {
+            var full = BriefingRenderer.Render(request with { Previous = null, ChangedFacts = null });
+            foreach (var difference in full.Files.Zip(render.Files).Where(p => p.First != p.Second).Select(p => p.First.Name))
+            {
+                log.WriteLine($"error: the partial render of {difference} differs from a full render (please report this).");
+            }
+        }
+
+        lastRender = render;
+        lastFacts = facts.FactData;
+        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, Write(render.Files), []) { Reused = render.Reused };
+    }
+
+    private static HashSet<string> ChangedFacts(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, data) in after)
+        {
+            if (!before.TryGetValue(key, out var old) || old != data)
+            {
+                changed.Add(key);
+            }
+        }
+
+        changed.UnionWith(before.Keys.Where(key => !after.ContainsKey(key)));
+        return changed;
     }
 
     /// <summary>Rewrites only the files whose text changed, each atomically; removes files this loop wrote that are no longer produced.</summary>
@@ -316,6 +359,9 @@ internal sealed class BriefingWatcher : IDisposable
 /// <summary>One pass of the loop: what changed, what was read, rendered and rewritten, and how long it took.</summary>
 internal sealed record WatchCycle(string Cause, int FactFilesRead, int FilesRendered, int FilesWritten, IReadOnlyList<string> Errors)
 {
+    /// <summary>Outputs taken from the last render because they read no changed fact.</summary>
+    public int Reused { get; init; }
+
     public TimeSpan Elapsed { get; init; }
 
     public long Version { get; init; }

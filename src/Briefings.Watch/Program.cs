@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using Briefings.Rendering;
 
 namespace Briefings.Watch;
 
@@ -16,7 +17,7 @@ internal static class Program
         var options = Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: Briefings.Watch --model <facts.dll> --facts <dir> --templates <dir> --out <dir> [--root <dir>] [--slug <slug>] [--port <n> | --no-serve]");
+            Console.Error.WriteLine("usage: Briefings.Watch --model <facts.dll> --facts <dir> --templates <dir> --out <dir> [--root <dir>] [--slug <slug>] [--page-size <n>] [--port <n> | --no-serve]");
             return 2;
         }
 
@@ -76,6 +77,8 @@ internal static class Program
             OutputDirectory = output,
             DisplayRoot = values.GetValueOrDefault("root") ?? Environment.CurrentDirectory,
             Slug = values.GetValueOrDefault("slug"),
+            PageSize = values.TryGetValue("page-size", out var pageSize) ? int.Parse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture) : RenderRequest.DefaultPageSize,
+            VerifyIncremental = Environment.GetEnvironmentVariable("BRIEFINGS_WATCH_VERIFY") == "1",
             Port = serve ? int.Parse(values.GetValueOrDefault("port") ?? "5080", NumberStyles.None, CultureInfo.InvariantCulture) : null,
         };
     }

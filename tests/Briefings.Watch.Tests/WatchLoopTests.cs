@@ -46,6 +46,42 @@ public class WatchLoopTests
     }
 
     [Fact]
+    public void An_edit_re_renders_only_the_outputs_that_read_the_changed_fact_and_they_match_a_full_render()
+    {
+        // The package's templates at 5 facts a page: an index per language and format, and many pages per kind.
+        using var story = new WatchedStory(templates: Path.Combine(Briefings.Testing.RepositoryPaths.Root, "src", "Briefings.Package", "templates"), pageSize: 5);
+        Assert.True(story.First.FilesRendered > 50, "pages: " + story.First.FilesRendered);
+        Assert.Equal(0, story.First.Reused);
+
+        var edits = new (string File, string From, string To)[]
+        {
+            (Nvidia, "change: -16.86%", "change: -16.87%"),
+            (Nvidia, "Nvidia plunged 16.86%", "Nvidia plunged 16.87%"),
+            ("seeds/figures.yaml", "money: 5500000 USD", "money: 5600000 USD"),
+            (Nvidia, "organisation: nvidia", "organisation: broadcom"), // a reference now leads elsewhere
+            ("seeds/organisations/deepseek.yaml", "en: Hangzhou", "en: Hangzhou, Zhejiang"), // a fact others refer to
+        };
+        foreach (var (file, from, to) in edits)
+        {
+            story.Edit(file, from, to);
+            var cycle = story.Next(c => c.FilesWritten > 0 || c.Errors.Count > 0);
+            Assert.Empty(cycle.Errors);
+            // A fact read by few outputs re-renders few; DeepSeek, which most facts refer to, re-renders about half.
+            Assert.True(cycle.Reused > cycle.FilesRendered / 3, $"only {cycle.Reused} of {cycle.FilesRendered} outputs were reused after editing {file}");
+        }
+
+        // A new fact changes which facts exist (pages move): everything is rendered again.
+        var deepseek = File.ReadAllText(Path.Combine(story.Facts, "organisations", "deepseek.yaml"));
+        story.Write("seeds/organisations/deepseek-twin.yaml", deepseek.Replace("id: deepseek\n", "id: deepseek-twin\n", StringComparison.Ordinal));
+        var added = story.Next(c => c.FilesWritten > 0 || c.Errors.Count > 0);
+        Assert.Empty(added.Errors);
+        Assert.Equal(0, added.Reused);
+
+        // Verification rendered everything after each partial render and found no difference.
+        Assert.DoesNotContain("differs from a full render", story.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Broken_facts_leave_the_briefings_as_they_were_and_are_reported_at_their_place()
     {
         using var story = new WatchedStory();

@@ -14,10 +14,10 @@ internal sealed class WatchedStory : IDisposable
     private readonly TempFolder temp = new("briefings-watch");
     private readonly BlockingCollection<WatchCycle> cycles = [];
 
-    public WatchedStory(bool serve = false)
+    public WatchedStory(bool serve = false, string? templates = null, int pageSize = Briefings.Rendering.RenderRequest.DefaultPageSize)
     {
         CopyFolder(RepositoryPaths.Seeds, Facts);
-        CopyFolder(RepositoryPaths.Templates, Templates);
+        CopyFolder(templates ?? RepositoryPaths.Templates, Templates);
         Log = new StringWriter();
         Watcher = new BriefingWatcher(
             new WatchOptions
@@ -28,6 +28,8 @@ internal sealed class WatchedStory : IDisposable
                 OutputDirectory = Output,
                 DisplayRoot = temp.Path,
                 Port = serve ? 0 : null,
+                PageSize = pageSize,
+                VerifyIncremental = true,
             },
             TextWriter.Synchronized(Log));
         Watcher.CycleCompleted += cycles.Add;

@@ -21,6 +21,9 @@ internal sealed record FactBaseResult(
     IReadOnlyDictionary<string, byte[]> DataByKind,
     int FilesBound)
 {
+    /// <summary>Each fact's data block by <c>kind/id</c>: comparing two results tells which facts an edit changed.</summary>
+    public IReadOnlyDictionary<string, string> FactData { get; init; } = new Dictionary<string, string>();
+
     public bool HasErrors => Diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 }
 
@@ -98,16 +101,22 @@ internal sealed class FactBaseSession
         diagnostics.AddRange(CrossFileChecks.Run(bindings.Select(b => b.Index).ToImmutableArray(), schema.Model));
 
         var data = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var facts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (schema.Model is { } model)
         {
             var catalog = CatalogSpec.Create(bindings.Select(b => b.Facts).ToImmutableArray(), model);
+            foreach (var fact in catalog.Facts)
+            {
+                facts[fact.Kind + "/" + fact.Id] = fact.Data;
+            }
+
             foreach (var kind in model.Kinds)
             {
                 data[kind.Name] = Encoding.UTF8.GetBytes(FactData.Body(catalog.Facts.Where(f => f.Kind == kind.Name).Select(f => f.Data)));
             }
         }
 
-        return new FactBaseResult(diagnostics, schema.Model is null ? null : Fingerprint(schema.Model), data, bound);
+        return new FactBaseResult(diagnostics, schema.Model is null ? null : Fingerprint(schema.Model), data, bound) { FactData = facts };
     }
 
     /// <summary>

@@ -49,6 +49,27 @@ public sealed class ModelBuilder
         NumberCitations();
     }
 
+    /// <summary>
+    /// What every output may depend on beyond the facts it reads: which facts exist (hence the pages) and how citations
+    /// are numbered and who cites them. If it differs from the last render's, nothing of that render can be reused.
+    /// </summary>
+    public string Signature()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var collection in catalog.Collections)
+        {
+            text.Append(collection.CollectionName).Append(':').AppendJoin(',', collection.Facts.Select(f => f.Id)).Append('\n');
+        }
+
+        foreach (var (item, citation) in citations.OrderBy(c => (int)c.Value["number"]!))
+        {
+            text.Append(citation["number"]).Append('=').Append(item).Append(" by ")
+                .AppendJoin(',', ((IEnumerable?)citation["cited_by"] ?? Array.Empty<object>()).Cast<FactObject>().Select(f => f.Key)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Every distinct citation, numbered from 1 in order of first appearance (catalog order).</summary>
     public ScriptArray Citations => citationList;
 
@@ -89,7 +110,7 @@ public sealed class ModelBuilder
             return existing;
         }
 
-        var result = new ScriptObject();
+        var result = new FactObject(fact.Kind, fact.Id);
         facts.Add(fact, result);
         result.SetValue("kind", fact.Kind, readOnly: true);
         result.SetValue("id", fact.Id, readOnly: true);

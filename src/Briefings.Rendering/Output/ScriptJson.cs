@@ -58,6 +58,11 @@ public static class ScriptJson
 
         if (value is ScriptObject obj)
         {
+            if (obj is FactObject fact)
+            {
+                Incremental.RenderTracker.Touch(fact.Key); // read below through the dictionary, which the fact cannot see
+            }
+
             if (!open.Add(obj))
             {
                 builder.Append(obj.TryGetValue("id", out var id) && id is string text ? Escape.JsonString(text, scriptSafe) : "null");
