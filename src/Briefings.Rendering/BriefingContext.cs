@@ -20,6 +20,7 @@ namespace Briefings.Rendering;
 public sealed class BriefingContext : TemplateContext
 {
     private readonly HashSet<string> warned = new(StringComparer.Ordinal);
+    private IListAccessor? frozenAccessor;
 
     public BriefingContext(ScriptObject builtins, OutputFormat format)
         : base(builtins)
@@ -48,8 +49,13 @@ public sealed class BriefingContext : TemplateContext
     /// <summary>Model arrays refuse <c>a[0] = x</c> at its place: one model is shared by every template of a language.</summary>
     protected override IListAccessor GetListAccessorImpl(object target, Type type)
     {
-        var accessor = base.GetListAccessorImpl(target, type);
-        return target is FrozenArray && accessor is not null ? new ReadOnlyListAccessor(accessor) : accessor!;
+        if (target is not FrozenArray)
+        {
+            return base.GetListAccessorImpl(target, type)!;
+        }
+
+        // Asked on every access to a model array: one accessor per render, not one per access.
+        return frozenAccessor ??= new ReadOnlyListAccessor(base.GetListAccessorImpl(target, type)!);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

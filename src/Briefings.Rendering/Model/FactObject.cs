@@ -13,6 +13,7 @@ namespace Briefings.Rendering.Model;
 public sealed class FactObject : ScriptObject
 {
     public FactObject(string kind, string id)
+        : base(16, autoImportStaticsFromThisType: false) // no reflection per fact; and FactKey must not become a template member
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(id);

@@ -11,6 +11,12 @@ namespace Briefings.Rendering.Model;
 /// </summary>
 public abstract class ScriptLeaf : ScriptObject
 {
+    /// <summary>No import of static members by reflection: Scriban's default would run it for every value of 10,000 facts.</summary>
+    protected ScriptLeaf()
+        : base(4, autoImportStaticsFromThisType: false)
+    {
+    }
+
     /// <summary>The text written for <c>{{ value }}</c>, before escaping.</summary>
     public abstract string Text { get; }
 
