@@ -75,6 +75,19 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
 
     /// <summary>How many outputs were taken from the previous render instead of rendered.</summary>
     public int Reused { get; init; }
+
+    /// <summary>The model objects of this render, kept for the next one (see <see cref="RenderRequest.Previous"/>).</summary>
+    internal RenderState? State { get; init; }
+}
+
+/// <summary>Per language: the model scope and the pages of each output format, as one render built them.</summary>
+internal sealed class RenderState(Type catalogType, int pageSize)
+{
+    public Type CatalogType { get; } = catalogType;
+
+    public int PageSize { get; } = pageSize;
+
+    public Dictionary<string, (BriefingRenderer.RenderScope Scope, Dictionary<string, PageSet> Pages)> Scopes { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -94,6 +107,7 @@ public static class BriefingRenderer
         var files = new List<RenderedFile>();
         var dependencies = new Dictionary<string, OutputDependencies>(StringComparer.Ordinal);
         string? signature = null;
+        RenderState? state = null;
         var reused = 0;
         if (!IsSlug(request.Slug))
         {
@@ -138,11 +152,28 @@ public static class BriefingRenderer
             // Every output to write, in a fixed order: by language, then entry template, then page.
             var units = new List<RenderUnit>();
             var written = new Dictionary<string, string>(StringComparer.Ordinal);
+            signature = ModelBuilder.Signature(catalog);
+            var reusable = Reusable(request, signature);
+
+            // With nothing but some facts' values changed, last render's model objects are refreshed in place.
+            var previousState = reusable is not null && request.Previous!.State is { } kept && kept.CatalogType == request.CatalogType && kept.PageSize == request.PageSize ? kept : null;
+            state = new RenderState(request.CatalogType, request.PageSize);
             foreach (var language in catalog.Languages)
             {
-                var scope = CreateScope(catalog, strings, language);
-                signature ??= scope.Model.Signature();
-                var pagesByExtension = new Dictionary<string, PageSet>(StringComparer.Ordinal);
+                RenderScope scope;
+                Dictionary<string, PageSet> pagesByExtension;
+                if (previousState is not null && previousState.Scopes.TryGetValue(language, out var keptScope))
+                {
+                    keptScope.Scope.Model.Refresh(catalog, request.ChangedFacts!);
+                    (scope, pagesByExtension) = keptScope;
+                }
+                else
+                {
+                    scope = CreateScope(catalog, strings, language);
+                    pagesByExtension = new Dictionary<string, PageSet>(StringComparer.Ordinal);
+                }
+
+                state.Scopes[language] = (scope, pagesByExtension);
                 foreach (var entry in templates.Entries)
                 {
                     if (!pagesByExtension.TryGetValue(entry.Extension, out var pages))
@@ -168,7 +199,6 @@ public static class BriefingRenderer
 
             // The model is read-only (FrozenArray, read-only objects) and each output has its own context, so the
             // outputs render in parallel; results are taken in the fixed order above, so bytes and messages never vary.
-            var reusable = Reusable(request, signature ?? string.Empty);
             var results = new (string? Text, List<RenderDiagnostic> Diagnostics, OutputDependencies? Read)[units.Count];
             Parallel.For(0, units.Count, i =>
             {
@@ -231,6 +261,7 @@ public static class BriefingRenderer
             Dependencies = anyError ? new Dictionary<string, OutputDependencies>() : dependencies,
             ModelSignature = signature ?? string.Empty,
             Reused = reused,
+            State = anyError ? null : state,
         };
     }
 
@@ -260,7 +291,7 @@ public static class BriefingRenderer
     /// What every output of one language shares: the model objects, built once (10,000 facts are converted once per
     /// language, not per template or page) and read-only, so no template can change what another sees.
     /// </summary>
-    private sealed record RenderScope(string Language, IReadOnlyList<string> Languages, LanguageFormat Format, UiStrings Strings, ModelBuilder Model, ScriptObject Facts);
+    internal sealed record RenderScope(string Language, IReadOnlyList<string> Languages, LanguageFormat Format, UiStrings Strings, ModelBuilder Model, ScriptObject Facts);
 
     /// <summary>One output file: its name, template, language scope, that format's pages, and its page (page templates only).</summary>
     private sealed record RenderUnit(string Name, EntryTemplate Entry, RenderScope Scope, PageSet Pages, ScriptObject? Page);

@@ -29,11 +29,11 @@ public sealed class ModelBuilder
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, MethodInfo?> SchemaWordMethods = new();
 
-    private readonly FactCatalog catalog;
+    private FactCatalog catalog;
     private readonly string language;
     private readonly string fallback;
     private readonly LanguageFormat format;
-    private readonly Dictionary<IFact, ScriptObject> facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, FactObject> facts = new(StringComparer.Ordinal);
     private readonly Dictionary<object, ScriptObject> citations = new();
     private readonly FrozenArray citationList = new();
 
@@ -52,22 +52,70 @@ public sealed class ModelBuilder
     /// <summary>
     /// What every output may depend on beyond the facts it reads: which facts exist (hence the pages) and how citations
     /// are numbered and who cites them. If it differs from the last render's, nothing of that render can be reused.
+    /// Computed from the catalog alone (no model objects), in the order <see cref="NumberCitations"/> numbers them.
     /// </summary>
-    public string Signature()
+    public static string Signature(FactCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
         var text = new System.Text.StringBuilder();
         foreach (var collection in catalog.Collections)
         {
             text.Append(collection.CollectionName).Append(':').AppendJoin(',', collection.Facts.Select(f => f.Id)).Append('\n');
         }
 
-        foreach (var (item, citation) in citations.OrderBy(c => (int)c.Value["number"]!))
+        var numbers = new Dictionary<object, int>();
+        var citing = new List<(object Item, List<string> Facts)>();
+        foreach (var fact in catalog.All)
         {
-            text.Append(citation["number"]).Append('=').Append(item).Append(" by ")
-                .AppendJoin(',', ((IEnumerable?)citation["cited_by"] ?? Array.Empty<object>()).Cast<FactObject>().Select(f => f.Key)).Append('\n');
+            foreach (var item in SourcesOf(fact))
+            {
+                if (item is null || item is IFact)
+                {
+                    continue;
+                }
+
+                if (!numbers.TryGetValue(item, out var number))
+                {
+                    number = citing.Count;
+                    numbers.Add(item, number);
+                    citing.Add((item, []));
+                }
+
+                var key = FactObject.FactKey(fact.Kind, fact.Id);
+                if (citing[number].Facts.Count == 0 || citing[number].Facts[^1] != key)
+                {
+                    citing[number].Facts.Add(key);
+                }
+            }
+        }
+
+        foreach (var (item, facts) in citing)
+        {
+            text.Append(item).Append(" by ").AppendJoin(',', facts).Append('\n');
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Takes a catalog in which only the facts named in <paramref name="changed"/> (<c>kind/id</c>) differ from the one
+    /// this model was built from, with the same <see cref="Signature(FactCatalog)"/>, and rebuilds those facts' objects
+    /// in place: every array, page and reference that holds them sees the new values, and nothing else is rebuilt.
+    /// </summary>
+    public void Refresh(FactCatalog changedCatalog, IReadOnlySet<string> changed)
+    {
+        ArgumentNullException.ThrowIfNull(changedCatalog);
+        ArgumentNullException.ThrowIfNull(changed);
+        catalog = changedCatalog;
+        foreach (var fact in changedCatalog.All)
+        {
+            if (changed.Contains(FactObject.FactKey(fact.Kind, fact.Id)) && facts.TryGetValue(FactObject.FactKey(fact.Kind, fact.Id), out var existing))
+            {
+                existing.IsReadOnly = false;
+                existing.Clear();
+                Fill(existing, fact);
+            }
+        }
     }
 
     /// <summary>Every distinct citation, numbered from 1 in order of first appearance (catalog order).</summary>
@@ -105,13 +153,21 @@ public sealed class ModelBuilder
     public ScriptObject ToScript(IFact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (facts.TryGetValue(fact, out var existing))
+        var key = FactObject.FactKey(fact.Kind, fact.Id);
+        if (facts.TryGetValue(key, out var existing))
         {
             return existing;
         }
 
+        // Registered before its members are filled, so facts that refer to each other get each other's object.
         var result = new FactObject(fact.Kind, fact.Id);
-        facts.Add(fact, result);
+        facts.Add(key, result);
+        Fill(result, fact);
+        return result;
+    }
+
+    private void Fill(FactObject result, IFact fact)
+    {
         result.SetValue("kind", fact.Kind, readOnly: true);
         result.SetValue("id", fact.Id, readOnly: true);
         result.SetValue("anchor", fact.Kind + "-" + fact.Id, readOnly: true);
@@ -144,7 +200,6 @@ public sealed class ModelBuilder
         }
 
         result.IsReadOnly = true;
-        return result;
     }
 
     /// <summary>The citation objects a fact's <c>Sources</c> list holds, in its order (none if it has no such list).</summary>
