@@ -34,7 +34,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         {
             options.GlobalOptions.TryGetValue(FactsRootProperty, out var root);
             options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
-            return (Root: root ?? string.Empty, Namespace: rootNamespace ?? string.Empty);
+            options.GlobalOptions.TryGetValue(FactDataLiteralsProperty, out var literals);
+            return (Root: root ?? string.Empty, Namespace: rootNamespace ?? string.Empty, Literals: literals ?? string.Empty);
         });
 
         // Every YAML file as text and a stable key; the only step that touches AdditionalText.
@@ -69,7 +70,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         var catalog = bindings.Select(static (b, _) => b.Facts).WithTrackingName(TrackingNames.FileFacts)
             .Collect()
             .Combine(schemaModel)
-            .Select(static (pair, _) => pair.Right is null ? null : CatalogSpec.Create(pair.Left, pair.Right))
+            .Combine(settings.Select(static (s, _) => StringLiteralBudget(s.Literals)))
+            .Select(static (pair, _) => pair.Left.Right is null ? null : CatalogSpec.Create(pair.Left.Left, pair.Left.Right) with { StringLiteralBudget = pair.Right })
             .WithTrackingName(TrackingNames.Catalog);
 
         // Only whether any fact file exists: collecting the texts themselves would compare every file on every run.
@@ -107,6 +109,19 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>
+    /// The MSBuild property BriefingsFactDataLiterals: <c>string</c> or <c>utf8</c> forces how facts are compiled in;
+    /// anything else (the default) picks by size (see <see cref="FactData.StringLiteralBudget"/>).
+    /// </summary>
+    public const string FactDataLiteralsProperty = "build_property.BriefingsFactDataLiterals";
+
+    private static long StringLiteralBudget(string setting) => setting.Trim().ToLowerInvariant() switch
+    {
+        "string" => long.MaxValue,
+        "utf8" => -1,
+        _ => FactData.StringLiteralBudget,
+    };
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {

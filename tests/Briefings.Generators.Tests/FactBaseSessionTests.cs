@@ -34,11 +34,11 @@ public class FactBaseSessionTests
         var start = source.IndexOf(open, StringComparison.Ordinal);
         if (start < 0)
         {
-            Assert.Contains("Data => \"\"u8;", source, StringComparison.Ordinal);
+            Assert.Contains("Data => \"\";", source, StringComparison.Ordinal);
             return string.Empty;
         }
 
-        var end = source.IndexOf("\"\"\"u8;", start, StringComparison.Ordinal);
+        var end = source.IndexOf("\"\"\";", start, StringComparison.Ordinal);
         var lines = source[(start + open.Length)..end].TrimEnd(' ').TrimEnd('\n').Split('\n');
         var indent = source[..end].Length - source[..end].TrimEnd(' ').Length;
         return string.Join("\n", lines.Select(l => l[indent..]));

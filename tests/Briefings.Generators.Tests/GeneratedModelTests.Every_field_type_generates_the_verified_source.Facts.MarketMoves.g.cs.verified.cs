@@ -34,7 +34,7 @@ public static partial class Facts
         private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.MarketMove>? s_all;
         private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.MarketMove>? s_byId;
 
-        private static global::Sample.Facts.MarketMove[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : Data));
+        private static global::Sample.Facts.MarketMove[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : global::System.Text.Encoding.UTF8.GetBytes(Data)));
 
         private static global::Sample.Facts.MarketMove[] ReadAll(global::System.ReadOnlySpan<byte> data)
         {
@@ -57,7 +57,7 @@ public static partial class Facts
         }
 
         /// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>
-        private static global::System.ReadOnlySpan<byte> Data => """
+        private static string Data => """
         @nvidia-2025-01-27
         =2025-01-27
         =nvidia
@@ -76,6 +76,6 @@ public static partial class Facts
         #1
         =herald
         =3
-        """u8;
+        """;
     }
 }

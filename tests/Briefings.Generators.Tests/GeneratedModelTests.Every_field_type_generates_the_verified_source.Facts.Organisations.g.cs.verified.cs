@@ -37,7 +37,7 @@ public static partial class Facts
         private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Organisation>? s_all;
         private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Organisation>? s_byId;
 
-        private static global::Sample.Facts.Organisation[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : Data));
+        private static global::Sample.Facts.Organisation[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : global::System.Text.Encoding.UTF8.GetBytes(Data)));
 
         private static global::Sample.Facts.Organisation[] ReadAll(global::System.ReadOnlySpan<byte> data)
         {
@@ -60,7 +60,7 @@ public static partial class Facts
         }
 
         /// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>
-        private static global::System.ReadOnlySpan<byte> Data => """
+        private static string Data => """
         @deepseek
         #2
         =en
@@ -85,6 +85,6 @@ public static partial class Facts
         #1
         =herald
         =3
-        """u8;
+        """;
     }
 }

@@ -34,7 +34,7 @@ public static partial class Facts
         private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source>? s_all;
         private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Source>? s_byId;
 
-        private static global::Sample.Facts.Source[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : Data));
+        private static global::Sample.Facts.Source[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : global::System.Text.Encoding.UTF8.GetBytes(Data)));
 
         private static global::Sample.Facts.Source[] ReadAll(global::System.ReadOnlySpan<byte> data)
         {
@@ -57,7 +57,7 @@ public static partial class Facts
         }
 
         /// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>
-        private static global::System.ReadOnlySpan<byte> Data => """
+        private static string Data => """
         @herald
         #2
         =en
@@ -65,6 +65,6 @@ public static partial class Facts
         =zh-Hant
         =21世紀經濟報道
         =https://www.21jingji.com/
-        """u8;
+        """;
     }
 }

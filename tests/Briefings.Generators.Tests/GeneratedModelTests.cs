@@ -31,10 +31,16 @@ public class GeneratedModelTests
         Assert.Empty(run.CompilationProblems);
     }
 
-    [Fact]
-    public void Generated_catalog_finds_facts_by_id_and_references_navigate()
+    [Theory]
+    [InlineData("")]
+    [InlineData("utf8")]
+    [InlineData("string")]
+    public void Generated_catalog_finds_facts_by_id_and_references_navigate(string dataLiterals)
     {
-        var assembly = LoadCompiled(GeneratorHarness.Run(Samples.Files("every-type")));
+        var run = GeneratorHarness.Run(Samples.Files("every-type"), dataLiterals);
+        var data = run.Sources.Single(s => s.HintName == "Facts.MarketMoves.g.cs").Source;
+        Assert.Contains(dataLiterals == "utf8" ? "\"\"\"u8;" : "\"\"\";", data, StringComparison.Ordinal);
+        var assembly = LoadCompiled(run);
         var moves = assembly.GetType("Sample.Facts.Facts+MarketMoves", throwOnError: true)!;
 
         var all = (IList)moves.GetProperty("All")!.GetValue(null)!;
@@ -61,6 +67,32 @@ public class GeneratedModelTests
 
         var catalog = assembly.GetType("Sample.Facts.Facts", throwOnError: true)!;
         Assert.Equal(4, ((IList)catalog.GetProperty("All")!.GetValue(null)!).Count);
+    }
+
+    [Fact]
+    public void Editing_a_fact_leaves_the_reference_assembly_as_it_was_so_projects_that_use_the_model_are_not_recompiled()
+    {
+        var original = Samples.Text("every-type", "nvidia-2025-01-27.yaml");
+        var edited = original.Replace("-16.86", "-16.87", StringComparison.Ordinal);
+        Assert.NotEqual(original, edited);
+
+        Assert.Equal(ReferenceAssembly(original, string.Empty), ReferenceAssembly(edited, string.Empty));
+
+        // Why string literals are the default: u8 data becomes a field named by its hash, which reference assemblies keep.
+        Assert.NotEqual(ReferenceAssembly(original, "utf8"), ReferenceAssembly(edited, "utf8"));
+    }
+
+    private static byte[] ReferenceAssembly(string nvidiaFile, string dataLiterals)
+    {
+        var files = Samples.EveryTypeWith(("nvidia-2025-01-27.yaml", nvidiaFile)).Select(f => GeneratorHarness.File(f.Path, f.Text));
+        var run = GeneratorHarness.Run(files, dataLiterals);
+        // As the SDK builds it (/refout): the reference assembly written beside the full one, private members left out.
+        using var assembly = new MemoryStream();
+        using var reference = new MemoryStream();
+        var emit = run.Output.WithOptions(run.Output.Options.WithDeterministic(true))
+            .Emit(assembly, metadataPEStream: reference, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(includePrivateMembers: false));
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        return reference.ToArray();
     }
 
     internal static Assembly LoadCompiled(GeneratorRun run)

@@ -11,6 +11,9 @@ namespace Briefings.Generators.Emit;
 /// <summary>Everything the catalog emitter needs, location-free: equal input, no re-emit.</summary>
 internal sealed record CatalogSpec(SchemaModel Schema, EquatableArray<FactSpec> Facts)
 {
+    /// <summary>Past this many characters of fact data, kinds hold it as u8 literals (see <see cref="FactData.StringLiteralBudget"/>).</summary>
+    public long StringLiteralBudget { get; init; } = FactData.StringLiteralBudget;
+
     /// <summary>
     /// Orders facts by kind and id (ordinal), whatever the file order, and keeps the first of any
     /// duplicate id or C# name (in file-key order) so the emitted code always compiles; the

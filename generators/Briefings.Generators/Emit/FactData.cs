@@ -32,11 +32,22 @@ internal static class FactData
     /// The kind's data as the body of a C# raw u8 literal; an empty kind gets an empty literal because a
     /// raw literal cannot be empty.
     /// </summary>
-    public static string Literal(IEnumerable<string> factBlocks)
+    public static string Literal(IEnumerable<string> factBlocks, bool utf8)
     {
         var body = Body(factBlocks);
-        return body.Length == 0 ? "\"\"u8" : "\"\"\"\n" + body + "\n\"\"\"u8";
+        var suffix = utf8 ? "u8" : string.Empty;
+        return body.Length == 0 ? "\"\"" + suffix : "\"\"\"\n" + body + "\n\"\"\"" + suffix;
     }
+
+    /// <summary>
+    /// Up to this many characters of fact data in all, kinds hold their data as string literals; past it, as u8 literals.
+    /// A string literal lives in method bodies only, so editing a fact leaves the model's reference assembly unchanged
+    /// and projects that reference the model are not compiled again. A u8 literal becomes a field of
+    /// &lt;PrivateImplementationDetails&gt; named by the data's hash, which reference assemblies keep, so every edit changes
+    /// them. But all string literals of an assembly share one 16 MB heap (CS8103 past it), so a large fact base
+    /// (roughly 20,000 facts and more) uses u8 literals, which have no such limit.
+    /// </summary>
+    public const int StringLiteralBudget = 4_000_000;
 
     private static string Escape(string value)
     {

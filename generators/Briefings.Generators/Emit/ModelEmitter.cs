@@ -34,10 +34,11 @@ internal static class ModelEmitter
         var schema = spec.Schema;
         var byKind = spec.Facts.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         yield return ($"{schema.CatalogName}.g.cs", EmitCatalogRoot(schema));
+        var utf8 = spec.Facts.Sum(f => (long)f.Data.Length) > spec.StringLiteralBudget;
         foreach (var kind in schema.Kinds)
         {
             var facts = byKind.TryGetValue(kind.Name, out var list) ? list : new List<FactSpec>();
-            yield return ($"{schema.CatalogName}.{kind.CatalogName}.g.cs", EmitKindCatalog(schema, kind, facts));
+            yield return ($"{schema.CatalogName}.{kind.CatalogName}.g.cs", EmitKindCatalog(schema, kind, facts, utf8));
         }
     }
 
@@ -232,7 +233,7 @@ internal static class ModelEmitter
         return w.ToString();
     }
 
-    private static string EmitKindCatalog(SchemaModel schema, TypeModel kind, List<FactSpec> facts)
+    private static string EmitKindCatalog(SchemaModel schema, TypeModel kind, List<FactSpec> facts, bool utf8)
     {
         // Qualified: a fact whose member name equals the type name (id 'event' in kind 'event') must not shadow it.
         var type = TypeNames.Qualified(schema, kind.TypeName);
@@ -268,7 +269,8 @@ internal static class ModelEmitter
         w.Line($"private static {type}[]? s_items;");
         w.Line($"private static {list}? s_all;");
         w.Line($"private static global::System.Collections.Generic.Dictionary<string, {type}>? s_byId;").Line();
-        w.Line($"private static {type}[] Items => s_items ?? {Cache}(ref s_items, ReadAll(s_replacedData is {{ }} replaced ? replaced : Data));").Line();
+        var compiled = utf8 ? "Data" : "global::System.Text.Encoding.UTF8.GetBytes(Data)";
+        w.Line($"private static {type}[] Items => s_items ?? {Cache}(ref s_items, ReadAll(s_replacedData is {{ }} replaced ? replaced : {compiled}));").Line();
         w.Open($"private static {type}[] ReadAll(global::System.ReadOnlySpan<byte> data)");
         w.Line("var reader = new global::Briefings.Runtime.FactDataReader(data);");
         w.Line($"var items = new global::System.Collections.Generic.List<{type}>({facts.Count});");
@@ -285,8 +287,9 @@ internal static class ModelEmitter
         w.Close().Line();
         w.Line("/// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>");
         // A raw literal: every line is indented like its closing quotes, which C# strips again.
-        var literal = FactData.Literal(facts.Select(f => f.Data)).Split('\n');
-        w.Line($"private static global::System.ReadOnlySpan<byte> Data => {literal[0]}{(literal.Length == 1 ? ";" : string.Empty)}");
+        var literal = FactData.Literal(facts.Select(f => f.Data), utf8).Split('\n');
+        var dataType = utf8 ? "global::System.ReadOnlySpan<byte>" : "string";
+        w.Line($"private static {dataType} Data => {literal[0]}{(literal.Length == 1 ? ";" : string.Empty)}");
         for (var i = 1; i < literal.Length; i++)
         {
             w.Line(literal[i] + (i == literal.Length - 1 ? ";" : string.Empty));

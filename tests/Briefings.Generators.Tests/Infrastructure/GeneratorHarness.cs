@@ -48,20 +48,22 @@ internal static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string dataLiterals = "")
         => CSharpGeneratorDriver.Create(
             new[] { new FactModelGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            new OptionsProvider(new Dictionary<string, string> { [FactModelGenerator.FactsRootProperty] = FactsRoot }),
+            new OptionsProvider(new Dictionary<string, string> { [FactModelGenerator.FactsRootProperty] = FactsRoot, [FactModelGenerator.FactDataLiteralsProperty] = dataLiterals }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(params (string Path, string Text)[] files)
         => Run(files.Select(f => File(f.Path, f.Text)));
 
-    public static GeneratorRun Run(IEnumerable<AdditionalText> files)
+    /// <param name="files">The fact and schema files.</param>
+    /// <param name="dataLiterals">The BriefingsFactDataLiterals property: "string", "utf8", or empty (by size).</param>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string dataLiterals = "")
     {
-        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out _, CancellationToken.None);
+        var driver = Driver(files, dataLiterals).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out _, CancellationToken.None);
         return new GeneratorRun(driver, output);
     }
 
