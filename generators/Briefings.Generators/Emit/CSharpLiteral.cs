@@ -17,17 +17,27 @@ internal static class CSharpLiteral
     {
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
+        AppendEscaped(builder, value, quoteAsUnicode: false);
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Writes the text with C#'s escapes for backslash, line breaks and tabs and <c>\uXXXX</c> for anything not plain;
+    /// a quote becomes <c>\"</c>, or <c>\u0022</c> where it must not appear at all (raw literals, fact data).
+    /// </summary>
+    public static void AppendEscaped(StringBuilder builder, string value, bool quoteAsUnicode)
+    {
         foreach (var c in value)
         {
             switch (c)
             {
-                case '"': builder.Append("\\\""); break;
+                case '"' when !quoteAsUnicode: builder.Append("\\\""); break;
                 case '\\': builder.Append("\\\\"); break;
                 case '\n': builder.Append("\\n"); break;
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (IsPlain(c))
+                    if (c != '"' && IsPlain(c))
                     {
                         builder.Append(c);
                     }
@@ -39,8 +49,6 @@ internal static class CSharpLiteral
                     break;
             }
         }
-
-        return builder.Append('"').ToString();
     }
 
     /// <summary>

@@ -49,32 +49,11 @@ internal static class FactData
     /// </summary>
     public const int StringLiteralBudget = 4_000_000;
 
+    // '"' is escaped too, so no run of quotes can close the raw literal the data is compiled in.
     private static string Escape(string value)
     {
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    // '"' is escaped so no run of quotes can close the raw literal.
-                    if (c != '"' && CSharpLiteral.IsPlain(c))
-                    {
-                        builder.Append(c);
-                    }
-                    else
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-
-                    break;
-            }
-        }
-
+        CSharpLiteral.AppendEscaped(builder, value, quoteAsUnicode: true);
         return builder.ToString();
     }
 }
