@@ -140,19 +140,32 @@ internal sealed class BriefingWatcher : IDisposable
             watcher.Filters.Add(filter);
         }
 
-        watcher.Changed += (_, e) => changes.Add(e.FullPath);
-        watcher.Created += (_, e) => changes.Add(e.FullPath);
-        watcher.Deleted += (_, e) => changes.Add(e.FullPath);
+        watcher.Changed += (_, e) => Enqueue(e.FullPath);
+        watcher.Created += (_, e) => Enqueue(e.FullPath);
+        watcher.Deleted += (_, e) => Enqueue(e.FullPath);
         watcher.Renamed += (_, e) =>
         {
-            changes.Add(e.OldFullPath);
-            changes.Add(e.FullPath);
+            Enqueue(e.OldFullPath);
+            Enqueue(e.FullPath);
         };
 
         // Too many events at once: read the whole folder again rather than miss one.
-        watcher.Error += (_, _) => changes.Add(string.Empty);
+        watcher.Error += (_, _) => Enqueue(string.Empty);
         watcher.EnableRaisingEvents = true;
         watchers.Add(watcher);
+    }
+
+    /// <summary>Queues a changed path; an event that arrives while the loop is being disposed is dropped, not thrown on a pool thread.</summary>
+    private void Enqueue(string path)
+    {
+        try
+        {
+            changes.Add(path);
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+        {
+            // stopping
+        }
     }
 
     private void Loop()
