@@ -187,7 +187,17 @@ internal sealed class BriefingWatcher : IDisposable
                 if (paths.Count > 0)
                 {
                     var templatesChanged = paths.Any(p => p.Length == 0 || p.StartsWith(options.TemplatesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-                    Run(Collect(paths), templatesChanged, clock, Describe(paths));
+                    try
+                    {
+                        Run(Collect(paths), templatesChanged, clock, Describe(paths));
+                    }
+#pragma warning disable CA1031 // One failed cycle (a full disk, a file locked by another program) must not end the loop silently.
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+                    {
+                        log.WriteLine($"error: {ex.GetType().Name}: {ex.Message} (after {Describe(paths)}); the next edit tries again.");
+                        lastRender = null; // render everything next time: this cycle may have left the model half refreshed
+                    }
                 }
             }
         }
