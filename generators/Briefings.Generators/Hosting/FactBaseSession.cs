@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using Briefings.Generators.Binding;
@@ -40,6 +39,7 @@ internal sealed class FactBaseSession
     private readonly Dictionary<string, FactFileText> schemaFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (FactFileText File, FileBinding Binding)> factFiles = new(StringComparer.Ordinal);
     private SchemaResult? schema;
+    private string? schemaFingerprint;
 
     public FactBaseSession(string factsRoot, string? defaultNamespace)
     {
@@ -77,6 +77,7 @@ internal sealed class FactBaseSession
         {
             var previous = schema?.Model;
             schema = SchemaReader.Read(schemaFiles.Values.OrderBy(f => f.Path, StringComparer.Ordinal), defaultNamespace, cancellationToken);
+            schemaFingerprint = schema.Model is null ? null : ModelEmitter.Fingerprint(schema.Model); // once per schema, not per edit
             if (!Equals(previous, schema.Model))
             {
                 // Every binding depends on the schema model, as in the generator's Combine.
@@ -116,19 +117,7 @@ internal sealed class FactBaseSession
             }
         }
 
-        return new FactBaseResult(diagnostics, schema.Model is null ? null : Fingerprint(schema.Model), data, bound) { FactData = facts };
-    }
-
-    /// <summary>
-    /// Names a schema model: the generator writes it into the catalog, so a tool can tell whether compiled
-    /// types still match the schema on disk (if not, the data cannot be decoded and a build is needed).
-    /// </summary>
-    public static string Fingerprint(SchemaModel schema)
-    {
-        var text = string.Join("\n", ModelEmitter.EmitTypes(schema).Select(t => t.HintName + "\n" + t.Source));
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-        return string.Concat(hash.Take(12).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return new FactBaseResult(diagnostics, schemaFingerprint, data, bound) { FactData = facts };
     }
 
     private static bool Replace(Dictionary<string, FactFileText> files, string path, FactFileText? file)
