@@ -136,15 +136,13 @@ internal static class Program
     /// <summary>The convention: a public <c>StoryInfo</c> class beside the catalog with a <c>const string Slug</c>.</summary>
     private static string? FindSlug(Type catalogType, List<RenderDiagnostic> diagnostics)
     {
-        var name = (catalogType.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + "StoryInfo";
-        var field = catalogType.Assembly.GetType(name)?.GetField("Slug", BindingFlags.Public | BindingFlags.Static);
-        if (field?.GetValue(null) is string { Length: > 0 } slug && slug.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        var slug = FactCatalog.StorySlug(catalogType);
+        if (slug is null)
         {
-            return slug;
+            diagnostics.Add(RenderDiagnostics.NoSlug.NoLocation($"{FactCatalog.StoryInfoName(catalogType)}.Slug was not found or is not a file-name-safe slug"));
         }
 
-        diagnostics.Add(RenderDiagnostics.NoSlug.NoLocation($"{name}.Slug was not found or is not a file-name-safe slug"));
-        return null;
+        return slug;
     }
 
     private static string Display(string root, string path)

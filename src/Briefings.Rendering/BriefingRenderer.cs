@@ -57,8 +57,8 @@ public sealed record RenderRequest
     public IReadOnlySet<string>? ChangedFacts { get; init; }
 }
 
-/// <summary>What one output read: the facts (<c>kind/id</c>), or everything; and the warnings its render gave.</summary>
-public sealed record OutputDependencies(IReadOnlySet<string> Facts, bool All, IReadOnlyList<RenderDiagnostic> Warnings);
+/// <summary>What one output read: the facts (<c>kind/id</c>); and the warnings its render gave.</summary>
+public sealed record OutputDependencies(IReadOnlySet<string> Facts, IReadOnlyList<RenderDiagnostic> Warnings);
 
 /// <summary>One rendered file: its name in the output folder and its text (LF line ends).</summary>
 public sealed record RenderedFile(string Name, string Content);
@@ -203,7 +203,7 @@ public static class BriefingRenderer
             Parallel.For(0, units.Count, i =>
             {
                 var name = units[i].Name;
-                if (reusable is not null && reusable.Value.Dependencies.TryGetValue(name, out var read) && !read.All
+                if (reusable is not null && reusable.Value.Dependencies.TryGetValue(name, out var read)
                     && !read.Facts.Overlaps(request.ChangedFacts!) && reusable.Value.Files.TryGetValue(name, out var previous))
                 {
                     results[i] = (previous, [.. read.Warnings], read);
@@ -219,7 +219,7 @@ public static class BriefingRenderer
                     text = RenderOne(request, templates, units[i], loopLimit, unitDiagnostics);
                 }
 
-                results[i] = (text, unitDiagnostics, new OutputDependencies(tracker.Facts, tracker.All, unitDiagnostics.Where(d => !d.IsError).ToList()));
+                results[i] = (text, unitDiagnostics, new OutputDependencies(tracker.Facts, unitDiagnostics.Where(d => !d.IsError).ToList()));
             });
 
             var failed = new HashSet<(EntryTemplate, string)>();
@@ -412,6 +412,24 @@ public static class BriefingRenderer
             var result = include.Invoke(context, context.CurrentNode, arguments, null!);
             return new RawMarkup(result as string ?? string.Empty);
         }));
+        // Builtins that read a whole object through its dictionary, which fact objects cannot see: they report every
+        // fact they can reach first, so a partial render knows the output depends on them.
+        if (builtins["object"] is ScriptObject objects)
+        {
+            foreach (var name in new[] { "values", "to_json" })
+            {
+                if (objects[name] is IScriptCustomFunction original)
+                {
+                    objects.Remove(name);
+                    objects.Import(name, new Func<TemplateContext, object?, object?>((context, value) =>
+                    {
+                        TouchReachableFacts(value, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                        return original.Invoke(context, context.CurrentNode, new ScriptArray { value }, null!);
+                    }));
+                }
+            }
+        }
+
         if (builtins["html"] is ScriptObject html)
         {
             html.Remove("escape");
@@ -419,6 +437,34 @@ public static class BriefingRenderer
         }
 
         return builtins;
+    }
+
+    private static void TouchReachableFacts(object? value, HashSet<object> seen)
+    {
+        if (value is null || value is string || !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is FactObject fact)
+        {
+            RenderTracker.Touch(fact.Key);
+        }
+
+        if (value is ScriptObject obj)
+        {
+            foreach (var member in obj)
+            {
+                TouchReachableFacts(member.Value, seen);
+            }
+        }
+        else if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                TouchReachableFacts(item, seen);
+            }
+        }
     }
 
     private static void Remove(ScriptObject builtins, string module, params string[] names)

@@ -53,9 +53,7 @@ internal sealed class LoadedModel
             throw new InvalidOperationException($"{Path.GetFileName(modelPath)} was built by an older fact generator: rebuild it with `dotnet build`.");
         }
 
-        var storyInfo = assembly.GetType((catalog.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + "StoryInfo");
-        var slug = storyInfo?.GetField("Slug", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
-        return new LoadedModel(catalog, fingerprint, slug, replace);
+        return new LoadedModel(catalog, fingerprint, Rendering.Model.FactCatalog.StorySlug(catalog), replace);
     }
 
     /// <summary>From now on the catalog decodes its facts from this data (by kind name).</summary>

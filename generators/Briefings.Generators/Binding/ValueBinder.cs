@@ -273,7 +273,8 @@ internal static class ValueBinder
         return day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
-    private static decimal? ParseDecimal(string text)
+    /// <summary>A decimal in the one form facts may write it (<c>-16.86</c>: no exponent, separators or leading zeros), or null.</summary>
+    internal static decimal? ParseDecimal(string text)
         => DecimalPattern.IsMatch(text) && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;

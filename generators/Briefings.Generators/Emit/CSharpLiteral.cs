@@ -89,8 +89,8 @@ internal static class CSharpLiteral
     /// <summary>A space, printable ASCII, or a visible character of any script: safe to write as it is.</summary>
     public static bool IsPlain(char c) => c == ' ' || (c > ' ' && c < '\u007F') || (c >= '\u00A0' && IsVisible(c));
 
-    private static decimal ParseDecimal(string value)
-        => decimal.Parse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    // The binder has accepted the value already, so its own parse cannot fail here.
+    private static decimal ParseDecimal(string value) => Binding.ValueBinder.ParseDecimal(value)!.Value;
 
     private static bool IsVisible(char c)
     {

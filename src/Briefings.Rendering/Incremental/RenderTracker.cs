@@ -5,8 +5,10 @@ namespace Briefings.Rendering.Incremental;
 
 /// <summary>
 /// Which facts one output read while it rendered. Each output renders on one thread from start to end, so the
-/// tracker is per thread: fact objects report every read of their members (through Scriban or C#), whatever path
-/// the template took to reach them. The set is what an edit must touch for the output to need rendering again.
+/// tracker is per thread: fact objects report every read of a member (Scriban's member and index access, the C#
+/// indexer), and what reads whole objects through their dictionary (writing a fact as text, <c>json_script</c>,
+/// <c>object.values</c>, <c>object.to_json</c>) reports the facts it reaches. The set is what an edit must touch for
+/// the output to need rendering again.
 /// </summary>
 public sealed class RenderTracker
 {
@@ -18,9 +20,6 @@ public sealed class RenderTracker
     /// <summary>The keys (<c>kind/id</c>) of every fact whose members this output read.</summary>
     public IReadOnlySet<string> Facts => facts;
 
-    /// <summary>Set when a function read the model in a way that is not tracked fact by fact: the output depends on everything.</summary>
-    public bool All { get; private set; }
-
     /// <summary>Starts tracking on this thread; dispose the result to stop.</summary>
     public static Scope Begin(RenderTracker tracker)
     {
@@ -31,15 +30,6 @@ public sealed class RenderTracker
 
     /// <summary>Records a read of one fact's members.</summary>
     public static void Touch(string factKey) => current?.facts.Add(factKey);
-
-    /// <summary>Records a read that may have looked at any fact.</summary>
-    public static void TouchAll()
-    {
-        if (current is not null)
-        {
-            current.All = true;
-        }
-    }
 
     public readonly struct Scope(RenderTracker? previous) : IDisposable
     {

@@ -43,6 +43,25 @@ public sealed class FactCatalog
         return FromType(attribute.Catalog);
     }
 
+    /// <summary>
+    /// The story's slug by the convention of a model project: a public <c>StoryInfo</c> class beside the catalog with a
+    /// <c>const string Slug</c>; null if there is none, or it cannot name files.
+    /// </summary>
+    public static string? StorySlug(Type catalogType)
+    {
+        ArgumentNullException.ThrowIfNull(catalogType);
+        var name = StoryInfoName(catalogType);
+        var field = catalogType.Assembly.GetType(name)?.GetField("Slug", BindingFlags.Public | BindingFlags.Static);
+        return field?.GetValue(null) is string { Length: > 0 } slug && slug.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? slug : null;
+    }
+
+    /// <summary>The full name of the class <see cref="StorySlug"/> looks in: <c>Briefings.Story.StoryInfo</c>.</summary>
+    public static string StoryInfoName(Type catalogType)
+    {
+        ArgumentNullException.ThrowIfNull(catalogType);
+        return (catalogType.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + "StoryInfo";
+    }
+
     public static FactCatalog FromType(Type catalogType)
     {
         ArgumentNullException.ThrowIfNull(catalogType);
