@@ -21,6 +21,15 @@ internal enum FieldType
     Struct,
 }
 
+/// <summary>What a field is for, beyond its type, as declared by <c>role:</c>; tools read facts through it, never through field names.</summary>
+internal enum FieldRole
+{
+    None,
+
+    /// <summary>A list of struct values that cite sources: the renderer numbers them once across the model.</summary>
+    Citations,
+}
+
 // Pipeline models: records of strings, numbers, enums and EquatableArrays only, so Roslyn can compare
 // them by value and skip unchanged work. Never add ISymbol, SyntaxNode, Compilation or Location here.
 
@@ -34,7 +43,8 @@ internal sealed record FieldModel(
     bool IsList,
     bool IsRequired,
     string? DefaultExpression,
-    string Description);
+    string Description,
+    FieldRole Role = FieldRole.None);
 
 /// <summary>A kind of fact (with an id and a catalog) or a struct (a value made of fields, such as a citation).</summary>
 internal sealed record TypeModel(
@@ -59,7 +69,8 @@ internal sealed record SchemaModel(
     EquatableArray<string> Languages,
     EquatableArray<TypeModel> Kinds,
     EquatableArray<TypeModel> Structs,
-    EquatableArray<string> BrokenKinds)
+    EquatableArray<string> BrokenKinds,
+    string? Slug = null)
 {
     public TypeModel? Kind(string name) => Kinds.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
 

@@ -38,9 +38,10 @@ internal static class SchemaReader
     };
 
     private static readonly string[] TopLevelKeys = { "schema", "structs", "kinds" };
-    private static readonly string[] SettingsKeys = { "namespace", "catalog", "languages" };
+    private static readonly string[] SettingsKeys = { "namespace", "catalog", "languages", "slug" };
     private static readonly string[] TypeKeys = { "description", "plural", "fields" };
-    private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description" };
+    private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description", "role" };
+    private static readonly string[] FieldRoles = { "citations" };
     private static readonly string[] ReservedFieldNames = { "id", "kind", "facts" };
     private static readonly string[] ReservedPropertyNames = { "Id", "Kind", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize", "ReadFactData" };
     private static readonly string[] RuntimeTypeNames = { "LocalizedText", "FactDate", "DatePrecision", "Percent", "Money", "Ref", "IFact", "Uri", "String", "Object", "Array" };
@@ -184,7 +185,8 @@ internal static class SchemaReader
             languages.ToEquatableArray(),
             state.Kinds.Select(k => k.Model).Where(k => !broken.Contains(k.Name)).OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
             state.Structs.Select(s => s.Model).Where(s => !broken.Contains(s.Name)).OrderBy(s => s.Name, StringComparer.Ordinal).ToEquatableArray(),
-            broken.OrderBy(b => b, StringComparer.Ordinal).ToEquatableArray());
+            broken.OrderBy(b => b, StringComparer.Ordinal).ToEquatableArray(),
+            state.Slug);
     }
 
     private sealed class State
@@ -194,6 +196,8 @@ internal static class SchemaReader
         public string? Namespace { get; set; }
 
         public string? Catalog { get; set; }
+
+        public string? Slug { get; set; }
 
         public List<string>? Languages { get; set; }
 
@@ -292,6 +296,22 @@ internal static class SchemaReader
                 }
             }
 
+            if (FactFileBinder.Value(settings, "slug") is { } slug && Scalar(slug, "the story's slug, such as 'deepseek-shock'") is { } slugText)
+            {
+                if (!Identifiers.IsSlug(slugText))
+                {
+                    Report(slug, $"'{YamlNode.Shorten(slugText)}' is not a slug; the story's slug names its briefings, so write lower-case ASCII letters and digits joined by single hyphens, such as '{Identifiers.Slugify(slugText)}'.");
+                }
+                else if (state.Slug is not null && state.Slug != slugText)
+                {
+                    Report(slug, $"the slug is already set to '{state.Slug}' in another schema file; set it once.");
+                }
+                else
+                {
+                    state.Slug = slugText;
+                }
+            }
+
             if (FactFileBinder.Value(settings, "languages") is { } languages)
             {
                 if (languages.Kind != YamlNodeKind.Sequence || languages.Items.Count == 0)
@@ -384,6 +404,11 @@ internal static class SchemaReader
                     var field = ReadField(pair.Key, pair.Value, typeName, isKind, targets);
                     if (field is null)
                     {
+                        broken = true;
+                    }
+                    else if (field.Role == FieldRole.Citations && fields.Any(f => f.Role == FieldRole.Citations))
+                    {
+                        Report(pair.Key, $"'{name}' already has a field with 'role: citations'; a kind holds its citations in one field.");
                         broken = true;
                     }
                     else if (!properties.Add(field.PropertyName))
@@ -491,6 +516,7 @@ internal static class SchemaReader
             var description = isMapping ? OptionalText(declaration, "description") ?? string.Empty : string.Empty;
 
             var enumValues = new List<string>();
+            var role = FieldRole.None;
             if (type == FieldType.Ref)
             {
                 var kindNode = isMapping ? FactFileBinder.Value(declaration, "kind") : null;
@@ -531,6 +557,23 @@ internal static class SchemaReader
                 }
             }
 
+            if (isMapping && FactFileBinder.Value(declaration, "role") is { } roleNode && !roleNode.IsNull && Scalar(roleNode, "a field role such as 'citations'") is { } roleText)
+            {
+                if (Array.IndexOf(FieldRoles, roleText) < 0)
+                {
+                    Report(roleNode, $"'{YamlNode.Shorten(roleText)}' is not a field role{NearestMatch.Suggestion(roleText, FieldRoles)}; the roles are: {string.Join(", ", FieldRoles)}.");
+                    return null;
+                }
+
+                if (!inKind || type != FieldType.Struct || !isList)
+                {
+                    Report(roleNode, $"'role: citations' marks a kind's list of citation structs (such as 'sources: {{ type: citation, list: true, role: citations }}'); the field '{name}' is not one.");
+                    return null;
+                }
+
+                role = FieldRole.Citations;
+            }
+
             var field = MakeField();
             if (isMapping && FactFileBinder.Value(declaration, "default") is { } defaultNode && !defaultNode.IsNull)
             {
@@ -564,7 +607,7 @@ internal static class SchemaReader
 
             return field;
 
-            FieldModel MakeField() => new(name, property, type, target, enumValues.ToEquatableArray(), isList, required, null, description);
+            FieldModel MakeField() => new(name, property, type, target, enumValues.ToEquatableArray(), isList, required, null, description, role);
         }
 
         private bool Flag(YamlNode mapping, string key)

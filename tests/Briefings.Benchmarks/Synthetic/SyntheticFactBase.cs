@@ -34,13 +34,13 @@ public static class SyntheticFactBase
               name: { type: localized, required: true }
               founded: date
               valuation: money
-              sources: { type: citation, list: true, required: true }
+              sources: { type: citation, list: true, required: true, role: citations }
           person:
             plural: people
             fields:
               name: { type: localized, required: true }
               organisation: { type: ref, kind: organisation }
-              sources: { type: citation, list: true, required: true }
+              sources: { type: citation, list: true, required: true, role: citations }
           event:
             fields:
               date: { type: date, required: true }
@@ -51,7 +51,7 @@ public static class SyntheticFactBase
               tags: { type: text, list: true }
               actors: { type: ref, kind: organisation, list: true }
               people: { type: ref, kind: person, list: true }
-              sources: { type: citation, list: true, required: true }
+              sources: { type: citation, list: true, required: true, role: citations }
         """;
 
     private static readonly string[] Words = { "chips", "model", "market", "compute", "training", "inference", "export", "valuation", "startup", "benchmark", "open-source", "cloud" };
