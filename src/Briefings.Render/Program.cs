@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using Briefings.Rendering;
 using Briefings.Rendering.Diagnostics;
-using Briefings.Rendering.Model;
+using Briefings.Rendering.Loading;
 using Briefings.Rendering.Output;
 using Briefings.Runtime;
 
@@ -40,15 +39,15 @@ internal static class Program
         var diagnostics = new List<RenderDiagnostic>();
         var watch = Stopwatch.StartNew();
 
-        var catalogType = LoadCatalog(Path.GetFullPath(options["model"]), diagnostics);
-        if (catalogType is not null)
+        var model = LoadModel(Path.GetFullPath(options["model"]), diagnostics);
+        if (model is not null)
         {
-            var slug = options.GetValueOrDefault("slug") ?? FindSlug(catalogType, diagnostics);
+            var slug = options.GetValueOrDefault("slug") ?? FindSlug(model, diagnostics);
             if (slug is not null)
             {
                 var result = BriefingRenderer.Render(new RenderRequest
                 {
-                    CatalogType = catalogType,
+                    Model = model,
                     TemplatesDirectory = templates,
                     TemplatesDisplayPath = Display(root, templates),
                     Slug = slug,
@@ -112,37 +111,28 @@ internal static class Program
         }
     }
 
-    private static Type? LoadCatalog(string modelPath, List<RenderDiagnostic> diagnostics)
+    private static IFactModel? LoadModel(string modelPath, List<RenderDiagnostic> diagnostics)
     {
         try
         {
-            var context = new ModelLoadContext(modelPath);
-            var assembly = context.LoadFromAssemblyPath(modelPath);
-            var attribute = assembly.GetCustomAttribute<FactCatalogAttribute>();
-            if (attribute is null)
-            {
-                diagnostics.Add(RenderDiagnostics.ModelUnloadable.NoLocation(Path.GetFileName(modelPath), "it has no [assembly: FactCatalog(typeof(...))] attribute"));
-            }
-
-            return attribute?.Catalog;
+            return ModelLoader.Load(modelPath);
         }
-        catch (Exception ex) when (ex is IOException or BadImageFormatException or FileLoadException or ArgumentException)
+        catch (ModelLoadException ex)
         {
             diagnostics.Add(RenderDiagnostics.ModelUnloadable.NoLocation(Path.GetFileName(modelPath), ex.Message));
             return null;
         }
     }
 
-    /// <summary>The convention: a public <c>StoryInfo</c> class beside the catalog with a <c>const string Slug</c>.</summary>
-    private static string? FindSlug(Type catalogType, List<RenderDiagnostic> diagnostics)
+    /// <summary>The slug the schema declares (<c>schema: slug:</c>), when no <c>--slug</c> is given.</summary>
+    private static string? FindSlug(IFactModel model, List<RenderDiagnostic> diagnostics)
     {
-        var slug = FactCatalog.StorySlug(catalogType);
-        if (slug is null)
+        if (model.Slug is null)
         {
-            diagnostics.Add(RenderDiagnostics.NoSlug.NoLocation($"{FactCatalog.StoryInfoName(catalogType)}.Slug was not found or is not a file-name-safe slug"));
+            diagnostics.Add(RenderDiagnostics.NoSlug.NoLocation("the schema declares no 'slug:' and no --slug was given"));
         }
 
-        return slug;
+        return model.Slug;
     }
 
     private static string Display(string root, string path)

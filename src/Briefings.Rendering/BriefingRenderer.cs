@@ -10,6 +10,7 @@ using Briefings.Rendering.Model;
 using Briefings.Rendering.Output;
 using Briefings.Rendering.Paging;
 using Briefings.Rendering.Templates;
+using Briefings.Runtime;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -21,8 +22,8 @@ namespace Briefings.Rendering;
 /// <summary>What to render and with which limits.</summary>
 public sealed record RenderRequest
 {
-    /// <summary>The generated catalog class (found through <c>[assembly: FactCatalog]</c>).</summary>
-    public required Type CatalogType { get; init; }
+    /// <summary>The generated model (named by <c>[assembly: FactModel]</c>; see <c>ModelLoader</c>).</summary>
+    public required IFactModel Model { get; init; }
 
     /// <summary>The templates folder.</summary>
     public required string TemplatesDirectory { get; init; }
@@ -81,9 +82,9 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
 }
 
 /// <summary>Per language: the model scope and the pages of each output format, as one render built them.</summary>
-internal sealed class RenderState(Type catalogType, int pageSize)
+internal sealed class RenderState(Type modelType, int pageSize)
 {
-    public Type CatalogType { get; } = catalogType;
+    public Type ModelType { get; } = modelType;
 
     public int PageSize { get; } = pageSize;
 
@@ -121,11 +122,11 @@ public static class BriefingRenderer
             FactCatalog catalog;
             try
             {
-                catalog = FactCatalog.FromType(request.CatalogType);
+                catalog = FactCatalog.From(request.Model);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or System.Reflection.TargetInvocationException)
+            catch (InvalidOperationException ex)
             {
-                diagnostics.Add(RenderDiagnostics.ModelUnloadable.NoLocation(request.CatalogType.Assembly.GetName().Name, (ex.InnerException ?? ex).Message));
+                diagnostics.Add(RenderDiagnostics.ModelUnloadable.NoLocation(request.Model.GetType().Assembly.GetName().Name, ex.Message));
                 return new RenderResult(files, diagnostics);
             }
 
@@ -156,8 +157,8 @@ public static class BriefingRenderer
             var reusable = Reusable(request, signature);
 
             // With nothing but some facts' values changed, last render's model objects are refreshed in place.
-            var previousState = reusable is not null && request.Previous!.State is { } kept && kept.CatalogType == request.CatalogType && kept.PageSize == request.PageSize ? kept : null;
-            state = new RenderState(request.CatalogType, request.PageSize);
+            var previousState = reusable is not null && request.Previous!.State is { } kept && kept.ModelType == request.Model.GetType() && kept.PageSize == request.PageSize ? kept : null;
+            state = new RenderState(request.Model.GetType(), request.PageSize);
             foreach (var language in catalog.Languages)
             {
                 RenderScope scope;

@@ -91,8 +91,8 @@ internal sealed class BriefingWatcher : IDisposable
     {
         model = LoadedModel.Load(Path.GetFullPath(options.ModelPath));
         session = new FactBaseSession(options.FactsDirectory, model.RootNamespace);
-        var slug = options.Slug ?? model.Slug ?? throw new InvalidOperationException("The model has no StoryInfo.Slug: give --slug.");
-        var first = model.CatalogType.GetProperty("Languages")?.GetValue(null) is IReadOnlyList<string> { Count: > 0 } languages ? languages[0] : "en";
+        var slug = options.Slug ?? model.Slug ?? throw new InvalidOperationException("The schema declares no story slug: add 'slug: my-story' under 'schema:', or give --slug.");
+        var first = model.Model.Languages.Count > 0 ? model.Model.Languages[0] : "en";
         state = state with { Home = $"{slug}.{first}.html" };
 
         // Watch before the first read, so an edit made during it is not missed.
@@ -292,7 +292,7 @@ internal sealed class BriefingWatcher : IDisposable
         var changed = templatesChanged || lastRender is null ? null : ChangedFacts(lastFacts, facts.FactData);
         var request = new RenderRequest
         {
-            CatalogType = model.CatalogType,
+            Model = model.Model,
             TemplatesDirectory = options.TemplatesDirectory,
             TemplatesDisplayPath = Display(options.TemplatesDirectory),
             Slug = options.Slug ?? model.Slug!,

@@ -23,9 +23,9 @@ public class RenderBenchmarks
 
         request = new RenderRequest
         {
-            CatalogType = typeof(Briefings.Story.Facts),
+            Model = new Briefings.Story.FactsModel(),
             TemplatesDirectory = Path.Combine(directory!.FullName, "templates"),
-            Slug = Briefings.Story.StoryInfo.Slug,
+            Slug = new Briefings.Story.FactsModel().Slug!,
         };
         var check = BriefingRenderer.Render(request);
         if (!check.Succeeded)

@@ -32,10 +32,10 @@ public class SyntheticRenderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var catalog = Compile(Facts);
+        var model = Compile(Facts);
         request = new RenderRequest
         {
-            CatalogType = catalog,
+            Model = model,
             TemplatesDirectory = Path.Combine(BenchmarkInputs.FindRepository(), "src", "Briefings.Package", "templates"),
             Slug = "synthetic",
         };
@@ -46,7 +46,7 @@ public class SyntheticRenderBenchmarks
         }
 
         // The event the watch-latency script edits: the 7th in id order.
-        var events = ((System.Collections.IEnumerable)catalog.GetNestedType("Events")!.GetProperty("All")!.GetValue(null)!).Cast<IFact>().ToList();
+        var events = model.Kinds.Single(k => k.Descriptor.Name == "event").Facts;
         changed = [events[Math.Min(6, events.Count - 1)].Kind + "/" + events[Math.Min(6, events.Count - 1)].Id];
     }
 
@@ -57,7 +57,7 @@ public class SyntheticRenderBenchmarks
     public int RenderAfterOneEdit() => BriefingRenderer.Render(request with { Previous = previous, ChangedFacts = changed }).Reused;
 
     /// <summary>Runs the generator over the synthetic facts and compiles the model into its own load context.</summary>
-    private static Type Compile(int facts)
+    private static IFactModel Compile(int facts)
     {
         var files = BenchmarkInputs.Load(facts);
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
@@ -79,6 +79,6 @@ public class SyntheticRenderBenchmarks
 
         stream.Position = 0;
         var assembly = new AssemblyLoadContext("synthetic-" + facts).LoadFromStream(stream);
-        return assembly.GetCustomAttribute<FactCatalogAttribute>()!.Catalog;
+        return assembly.GetCustomAttribute<FactModelAttribute>()!.CreateModel();
     }
 }

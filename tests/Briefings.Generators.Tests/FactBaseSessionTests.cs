@@ -30,11 +30,11 @@ public class FactBaseSessionTests
     /// <summary>The body of a kind's <c>Data</c> literal in the generated source, as the bytes the compiler stores.</summary>
     private static string LiteralBody(string source)
     {
-        const string open = "Data => \"\"\"\n";
+        const string open = " data => \"\"\"\n";
         var start = source.IndexOf(open, StringComparison.Ordinal);
         if (start < 0)
         {
-            Assert.Contains("Data => \"\";", source, StringComparison.Ordinal);
+            Assert.Contains(" data => \"\";", source, StringComparison.Ordinal);
             return string.Empty;
         }
 

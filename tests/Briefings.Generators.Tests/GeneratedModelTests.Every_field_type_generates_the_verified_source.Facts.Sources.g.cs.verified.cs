@@ -11,34 +11,29 @@ public static partial class Facts
     public static partial class Sources
     {
         /// <summary>How many facts of the kind 'source' there are.</summary>
-        public static int Count => Items.Length;
+        public static int Count => current.Items.Length;
 
         /// <summary>The source <c>herald</c>.</summary>
         public static global::Sample.Facts.Source Herald => Get("herald");
 
         /// <summary>All of them, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, global::System.Array.AsReadOnly(Items));
+        public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> All => current.All;
 
         /// <summary>The fact with that id, or null.</summary>
-        public static global::Sample.Facts.Source? Find(string id)
-        {
-            var byId = s_byId ?? global::Briefings.Runtime.FactCache.Publish(ref s_byId, global::System.Linq.Enumerable.ToDictionary(Items, static f => f.Id, global::System.StringComparer.Ordinal));
-            return byId.TryGetValue(id, out var fact) ? fact : null;
-        }
+        public static global::Sample.Facts.Source? Find(string id) => current.Find(id);
 
         /// <summary>The fact with that id; throws if there is none.</summary>
         public static global::Sample.Facts.Source Get(string id) => Find(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No source has the id '" + id + "'.");
 
+        // The data a tool swapped in (null: the compiled data), and the facts decoded from it, replaced whole.
         private static byte[]? s_replacedData;
-        private static global::Sample.Facts.Source[]? s_items;
-        private static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source>? s_all;
-        private static global::System.Collections.Generic.Dictionary<string, global::Sample.Facts.Source>? s_byId;
+        private static global::Briefings.Runtime.FactSnapshot<global::Sample.Facts.Source>? s_snapshot;
 
-        private static global::Sample.Facts.Source[] Items => s_items ?? global::Briefings.Runtime.FactCache.Publish(ref s_items, ReadAll(s_replacedData is { } replaced ? replaced : global::System.Text.Encoding.UTF8.GetBytes(Data)));
+        private static global::Briefings.Runtime.FactSnapshot<global::Sample.Facts.Source> current => global::Briefings.Runtime.FactSnapshot.For(ref s_snapshot, global::System.Threading.Volatile.Read(ref s_replacedData), readAll);
 
-        private static global::Sample.Facts.Source[] ReadAll(global::System.ReadOnlySpan<byte> data)
+        private static global::Sample.Facts.Source[] readAll(byte[]? replaced)
         {
-            var reader = new global::Briefings.Runtime.FactDataReader(data);
+            var reader = new global::Briefings.Runtime.FactDataReader(replaced is { } swapped ? swapped : global::System.Text.Encoding.UTF8.GetBytes(data));
             var items = new global::System.Collections.Generic.List<global::Sample.Facts.Source>(1);
             while (!reader.AtEnd)
             {
@@ -48,16 +43,10 @@ public static partial class Facts
             return items.ToArray();
         }
 
-        internal static void ReplaceFactData(byte[]? data)
-        {
-            s_replacedData = data;
-            s_items = null;
-            s_all = null;
-            s_byId = null;
-        }
+        internal static void ReplaceFactData(byte[]? data) => global::System.Threading.Volatile.Write(ref s_replacedData, data);
 
         /// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>
-        private static string Data => """
+        private static string data => """
         @herald
         #2
         =en

@@ -6,13 +6,28 @@ namespace Sample.Facts;
 
 /// <summary>Where a source says it.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Briefings.Generators", "1.0.0")]
-public sealed partial record Citation
+public sealed partial record Citation : global::Briefings.Runtime.IFactRecord
 {
     /// <summary>The field 'source'.</summary>
     public required global::Briefings.Runtime.Ref<global::Sample.Facts.Source> Source { get; init; }
 
     /// <summary>The field 'paragraph'.</summary>
     public required long Paragraph { get; init; }
+
+    private static readonly global::Briefings.Runtime.RecordDescriptor s_descriptor = new global::Briefings.Runtime.RecordDescriptor("citation", "Citation", null, new global::Briefings.Runtime.FieldDescriptor[]
+    {
+        new global::Briefings.Runtime.FieldDescriptor(0, "source", "Source", global::Briefings.Runtime.FieldType.Ref, false, true, "source", global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(1, "paragraph", "Paragraph", global::Briefings.Runtime.FieldType.Integer, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+    });
+
+    global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
+
+    object? global::Briefings.Runtime.IFactRecord.GetValue(global::Briefings.Runtime.FieldDescriptor field) => s_descriptor.IndexOf(field) switch
+    {
+        0 => Source,
+        1 => Paragraph,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(field)),
+    };
 
     /// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>
     internal static global::Sample.Facts.Citation ReadFactData(ref global::Briefings.Runtime.FactDataReader reader) => new global::Sample.Facts.Citation

@@ -47,6 +47,43 @@ public sealed partial record MarketMove : global::Briefings.Runtime.IFact<Market
     /// <summary>The field 'sources'.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Citation> Sources { get; init; } = global::System.Array.Empty<global::Sample.Facts.Citation>();
 
+    private static readonly global::Briefings.Runtime.RecordDescriptor s_descriptor = new global::Briefings.Runtime.RecordDescriptor("market-move", "MarketMove", "MarketMoves", new global::Briefings.Runtime.FieldDescriptor[]
+    {
+        new global::Briefings.Runtime.FieldDescriptor(0, "date", "Date", global::Briefings.Runtime.FieldType.Date, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(1, "organisation", "Organisation", global::Briefings.Runtime.FieldType.Ref, false, true, "organisation", global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(2, "ticker", "Ticker", global::Briefings.Runtime.FieldType.Text, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(3, "change", "Change", global::Briefings.Runtime.FieldType.Percent, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(4, "direction", "Direction", global::Briefings.Runtime.FieldType.Enum, false, true, null, global::Briefings.Runtime.FieldRole.None, new string[] { "up", "down" }),
+        new global::Briefings.Runtime.FieldDescriptor(5, "session", "Session", global::Briefings.Runtime.FieldType.Enum, false, false, null, global::Briefings.Runtime.FieldRole.None, new string[] { "regular", "after-hours" }),
+        new global::Briefings.Runtime.FieldDescriptor(6, "volume", "Volume", global::Briefings.Runtime.FieldType.Integer, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(7, "price", "Price", global::Briefings.Runtime.FieldType.Decimal, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(8, "tags", "Tags", global::Briefings.Runtime.FieldType.Text, true, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(9, "peers", "Peers", global::Briefings.Runtime.FieldType.Ref, true, false, "organisation", global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(10, "sources", "Sources", global::Briefings.Runtime.FieldType.Struct, true, false, "citation", global::Briefings.Runtime.FieldRole.Citations, global::System.Array.Empty<string>()),
+    });
+
+    global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
+
+    object? global::Briefings.Runtime.IFactRecord.GetValue(global::Briefings.Runtime.FieldDescriptor field) => s_descriptor.IndexOf(field) switch
+    {
+        0 => Date,
+        1 => Organisation,
+        2 => Ticker,
+        3 => Change,
+        4 => Direction,
+        5 => Session,
+        6 => Volume,
+        7 => Price,
+        8 => Tags,
+        9 => Peers,
+        10 => Sources,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    static global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFact<MarketMove>.KindDescriptor => s_descriptor;
+
+    static global::System.Collections.Generic.IReadOnlyList<MarketMove> global::Briefings.Runtime.IFact<MarketMove>.FactsOfKind => global::Sample.Facts.Facts.MarketMoves.All;
+
     static MarketMove? global::Briefings.Runtime.IFact<MarketMove>.Find(string id) => global::Sample.Facts.Facts.MarketMoves.Find(id);
 
     /// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>

@@ -29,6 +29,31 @@ public sealed partial record Organisation : global::Briefings.Runtime.IFact<Orga
     /// <summary>The field 'sources'.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Citation> Sources { get; init; }
 
+    private static readonly global::Briefings.Runtime.RecordDescriptor s_descriptor = new global::Briefings.Runtime.RecordDescriptor("organisation", "Organisation", "Organisations", new global::Briefings.Runtime.FieldDescriptor[]
+    {
+        new global::Briefings.Runtime.FieldDescriptor(0, "name", "Name", global::Briefings.Runtime.FieldType.Localized, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(1, "founded", "Founded", global::Briefings.Runtime.FieldType.Date, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(2, "valuation", "Valuation", global::Briefings.Runtime.FieldType.Money, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(3, "listed", "Listed", global::Briefings.Runtime.FieldType.Bool, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(4, "sources", "Sources", global::Briefings.Runtime.FieldType.Struct, true, true, "citation", global::Briefings.Runtime.FieldRole.Citations, global::System.Array.Empty<string>()),
+    });
+
+    global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
+
+    object? global::Briefings.Runtime.IFactRecord.GetValue(global::Briefings.Runtime.FieldDescriptor field) => s_descriptor.IndexOf(field) switch
+    {
+        0 => Name,
+        1 => Founded,
+        2 => Valuation,
+        3 => Listed,
+        4 => Sources,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    static global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFact<Organisation>.KindDescriptor => s_descriptor;
+
+    static global::System.Collections.Generic.IReadOnlyList<Organisation> global::Briefings.Runtime.IFact<Organisation>.FactsOfKind => global::Sample.Facts.Facts.Organisations.All;
+
     static Organisation? global::Briefings.Runtime.IFact<Organisation>.Find(string id) => global::Sample.Facts.Facts.Organisations.Find(id);
 
     /// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>

@@ -20,6 +20,25 @@ public sealed partial record Source : global::Briefings.Runtime.IFact<Source>
     /// <summary>The field 'url'.</summary>
     public global::System.Uri? Url { get; init; }
 
+    private static readonly global::Briefings.Runtime.RecordDescriptor s_descriptor = new global::Briefings.Runtime.RecordDescriptor("source", "Source", "Sources", new global::Briefings.Runtime.FieldDescriptor[]
+    {
+        new global::Briefings.Runtime.FieldDescriptor(0, "title", "Title", global::Briefings.Runtime.FieldType.Localized, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+        new global::Briefings.Runtime.FieldDescriptor(1, "url", "Url", global::Briefings.Runtime.FieldType.Url, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
+    });
+
+    global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
+
+    object? global::Briefings.Runtime.IFactRecord.GetValue(global::Briefings.Runtime.FieldDescriptor field) => s_descriptor.IndexOf(field) switch
+    {
+        0 => Title,
+        1 => Url,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    static global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFact<Source>.KindDescriptor => s_descriptor;
+
+    static global::System.Collections.Generic.IReadOnlyList<Source> global::Briefings.Runtime.IFact<Source>.FactsOfKind => global::Sample.Facts.Facts.Sources.All;
+
     static Source? global::Briefings.Runtime.IFact<Source>.Find(string id) => global::Sample.Facts.Facts.Sources.Find(id);
 
     /// <summary>Decodes one value from the compiled fact data; used by the generated catalog.</summary>

@@ -18,6 +18,9 @@ public static class HostileFacts
 
     public static IReadOnlyList<IFact> All => [.. Notes.All, .. Sources.All];
 
+    /// <summary>The catalog as the renderer reads it.</summary>
+    public static IFactModel Model { get; } = new HandWrittenModel(Languages, new FactKind<Note>(), new FactKind<Source>());
+
     public static class Notes
     {
         public static IReadOnlyList<Note> All { get; } =
@@ -73,6 +76,34 @@ public sealed record Note : IFact<Note>
     public required IReadOnlyList<Citation> Sources { get; init; }
 
     public static Note? Find(string id) => HostileFacts.Notes.Find(id);
+
+    private static readonly RecordDescriptor Descriptor = Describe.Kind("note", "Note", "Notes",
+        Describe.Field(0, "Title", FieldType.Localized),
+        Describe.Field(1, "Body", FieldType.Text),
+        Describe.Field(2, "Untranslated", FieldType.Localized),
+        Describe.Field(3, "Link", FieldType.Url),
+        Describe.Field(4, "Safe", FieldType.Url),
+        Describe.Field(5, "Change", FieldType.Percent),
+        Describe.Field(6, "Date", FieldType.Date),
+        Describe.Field(7, "Sources", FieldType.Struct, list: true, target: "citation", role: FieldRole.Citations));
+
+    static IReadOnlyList<Note> IFact<Note>.FactsOfKind => HostileFacts.Notes.All;
+
+    static RecordDescriptor IFact<Note>.KindDescriptor => Descriptor;
+
+    RecordDescriptor IFactRecord.Descriptor => Descriptor;
+
+    object? IFactRecord.GetValue(FieldDescriptor field) => Descriptor.IndexOf(field) switch
+    {
+        0 => Title,
+        1 => Body,
+        2 => Untranslated,
+        3 => Link,
+        4 => Safe,
+        5 => Change,
+        6 => Date,
+        _ => Sources,
+    };
 }
 
 public sealed record Source : IFact<Source>
@@ -84,11 +115,29 @@ public sealed record Source : IFact<Source>
     public required LocalizedText Title { get; init; }
 
     public static Source? Find(string id) => HostileFacts.Sources.Find(id);
+
+    private static readonly RecordDescriptor Descriptor = Describe.Kind("source", "Source", "Sources", Describe.Field(0, "Title", FieldType.Localized));
+
+    static IReadOnlyList<Source> IFact<Source>.FactsOfKind => HostileFacts.Sources.All;
+
+    static RecordDescriptor IFact<Source>.KindDescriptor => Descriptor;
+
+    RecordDescriptor IFactRecord.Descriptor => Descriptor;
+
+    object? IFactRecord.GetValue(FieldDescriptor field) => Descriptor.IndexOf(field) == 0 ? Title : null;
 }
 
-public sealed record Citation
+public sealed record Citation : IFactRecord
 {
+    private static readonly RecordDescriptor Descriptor = Describe.Struct("citation", "Citation",
+        Describe.Field(0, "Source", FieldType.Ref, target: "source"),
+        Describe.Field(1, "Paragraph", FieldType.Integer));
+
     public required Ref<Source> Source { get; init; }
 
     public required long Paragraph { get; init; }
+
+    RecordDescriptor IFactRecord.Descriptor => Descriptor;
+
+    object? IFactRecord.GetValue(FieldDescriptor field) => Descriptor.IndexOf(field) == 0 ? Source : Paragraph;
 }

@@ -16,7 +16,7 @@ public class IncrementalRenderTests
     {
         var request = new RenderRequest
         {
-            CatalogType = typeof(Briefings.Story.Facts),
+            Model = new Briefings.Story.FactsModel(),
             TemplatesDirectory = RenderHelper.TemplatesWith(temp.Path, ("briefing.html.sbn", template)),
             Slug = "s",
         };

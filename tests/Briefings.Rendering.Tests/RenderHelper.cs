@@ -13,14 +13,14 @@ internal static class RenderHelper
 
     public static RenderResult RenderStory() => BriefingRenderer.Render(new RenderRequest
     {
-        CatalogType = typeof(Briefings.Story.Facts),
+        Model = new Briefings.Story.FactsModel(),
         TemplatesDirectory = RepositoryPaths.Templates,
-        Slug = Briefings.Story.StoryInfo.Slug,
+        Slug = new Briefings.Story.FactsModel().Slug!,
     });
 
     public static RenderResult RenderHostile() => BriefingRenderer.Render(new RenderRequest
     {
-        CatalogType = typeof(HostileFacts),
+        Model = HostileFacts.Model,
         TemplatesDirectory = HostileTemplates,
         TemplatesDisplayPath = "hostile",
         Slug = "hostile",

@@ -17,7 +17,7 @@ public class TemplateErrorTests
         RenderHelper.TemplatesWith(temp.Path, [(name, template), .. more]);
         var result = BriefingRenderer.Render(new RenderRequest
         {
-            CatalogType = typeof(Briefings.Story.Facts),
+            Model = new Briefings.Story.FactsModel(),
             TemplatesDirectory = temp.Path,
             Slug = "s",
             LoopLimit = loopLimit,
@@ -157,7 +157,7 @@ public class TemplateErrorTests
         RenderHelper.TemplatesWith(temp.Path, ("briefing.md.sbn", "x"));
         var path = System.IO.Path.Combine(temp.Path, "strings.json");
         System.IO.File.WriteAllText(path, System.IO.File.ReadAllText(path).Replace("\"timeline\": \"時間線\",", string.Empty, System.StringComparison.Ordinal));
-        var result = BriefingRenderer.Render(new RenderRequest { CatalogType = typeof(Briefings.Story.Facts), TemplatesDirectory = temp.Path, Slug = "s" });
+        var result = BriefingRenderer.Render(new RenderRequest { Model = new Briefings.Story.FactsModel(), TemplatesDirectory = temp.Path, Slug = "s" });
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("BRF107", "templates/strings.json"), (d.Id, d.File));
         Assert.Contains("\"zh-Hant\".ui has no \"timeline\"", d.Message);
@@ -168,7 +168,7 @@ public class TemplateErrorTests
     {
         using var temp = new TempFolder();
         RenderHelper.TemplatesWith(temp.Path, ("briefing.html.sbn", "{{ '<b>' }}|{{ '<b>' | unsafe_raw }}"));
-        var result = BriefingRenderer.Render(new RenderRequest { CatalogType = typeof(Briefings.Story.Facts), TemplatesDirectory = temp.Path, Slug = "s" });
+        var result = BriefingRenderer.Render(new RenderRequest { Model = new Briefings.Story.FactsModel(), TemplatesDirectory = temp.Path, Slug = "s" });
         Assert.Equal("&lt;b&gt;|<b>\n", RenderHelper.Succeeded(result)["s.en.html"]);
     }
 
@@ -181,7 +181,7 @@ public class TemplateErrorTests
     {
         var result = BriefingRenderer.Render(new RenderRequest
         {
-            CatalogType = typeof(Briefings.Story.Facts),
+            Model = new Briefings.Story.FactsModel(),
             TemplatesDirectory = Briefings.Testing.RepositoryPaths.Templates,
             Slug = slug,
         });

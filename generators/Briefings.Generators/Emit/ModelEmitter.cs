@@ -68,7 +68,7 @@ internal static class ModelEmitter
         var self = type.TypeName;
         w.Open(type.IsKind
             ? $"public sealed partial record {self} : global::Briefings.Runtime.IFact<{self}>"
-            : $"public sealed partial record {self}");
+            : $"public sealed partial record {self} : global::Briefings.Runtime.IFactRecord");
         if (type.IsKind)
         {
             w.Line($"/// <summary>The kind's name in the schema: <c>{type.Name}</c>.</summary>");
@@ -90,11 +90,8 @@ internal static class ModelEmitter
             w.Line($"public {required}{propertyType} {field.PropertyName} {{ get; init; }}{initializer}").Line();
         }
 
-        if (type.IsKind)
-        {
-            w.Line($"static {self}? global::Briefings.Runtime.IFact<{self}>.Find(string id) => {TypeNames.Qualified(schema, schema.CatalogName)}.{type.CatalogName}.Find(id);").Line();
-        }
-
+        ContractEmitter.EmitRecordMembers(w, schema, type);
+        w.Line();
         EmitReader(w, schema, type);
         w.Close();
         foreach (var field in type.Fields.Where(f => f.Type == FieldType.Enum))
@@ -208,7 +205,7 @@ internal static class ModelEmitter
         const string FactList = "global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact>";
         var w = new SourceWriter();
         w.Line(Header);
-        w.Line($"[assembly: global::Briefings.Runtime.FactCatalog(typeof({TypeNames.Qualified(schema, schema.CatalogName)}))]").Line();
+        w.Line($"[assembly: global::Briefings.Runtime.FactModel(typeof({TypeNames.Qualified(schema, ContractEmitter.ModelClassName(schema))}))]").Line();
         w.Line($"namespace {schema.Namespace};").Line();
         Summary(w, "Every fact of the fact base, typed, by kind. Facts are built on first use.");
         w.Line(GeneratedCode);
@@ -216,12 +213,23 @@ internal static class ModelEmitter
         w.Line("/// <summary>The languages every text is written in; the first is the fallback.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Languages {{ get; }} = new string[] {{ {string.Join(", ", schema.Languages.Select(CSharpLiteral.String))} }};").Line();
         w.Line("/// <summary>Names the schema these types were generated from; tools compare it before swapping in new fact data.</summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Line($"public const string SchemaFingerprint = \"{fingerprint}\";").Line();
-        w.Line($"private static {FactList}? s_all;").Line();
+        w.Line($"internal const string SchemaFingerprint = \"{fingerprint}\";").Line();
+        w.Line("// Facts.All is rebuilt when its generation is older than the catalog's: each data swap starts a new one.");
+        w.Line("private static int s_generation;");
+        w.Line($"private static global::System.Tuple<int, {FactList}>? s_all;").Line();
         w.Line("/// <summary>All facts, by kind (in schema order), then by id (ordinal).</summary>");
-        w.Line($"public static {FactList} All => s_all ?? global::Briefings.Runtime.FactCache.Publish(ref s_all, NewAll());").Line();
-        w.Open($"private static {FactList} NewAll()");
+        w.Open($"public static {FactList} All");
+        w.Open("get");
+        w.Line("var generation = global::System.Threading.Volatile.Read(ref s_generation);");
+        w.Line("var all = global::System.Threading.Volatile.Read(ref s_all);");
+        w.Open("if (all is null || all.Item1 != generation)");
+        w.Line($"all = global::System.Tuple.Create(generation, newAll());");
+        w.Line("global::System.Threading.Volatile.Write(ref s_all, all);");
+        w.Close().Line();
+        w.Line("return all.Item2;");
+        w.Close();
+        w.Close().Line();
+        w.Open($"private static {FactList} newAll()");
         w.Line("var facts = new global::System.Collections.Generic.List<global::Briefings.Runtime.IFact>();");
         foreach (var kind in schema.Kinds)
         {
@@ -230,23 +238,19 @@ internal static class ModelEmitter
 
         w.Line("return facts.AsReadOnly();");
         w.Close().Line();
-        w.Line("/// <summary>");
-        w.Line("/// For tools such as the watch loop: decodes facts from new data (by kind name; a kind left out, or null,");
-        w.Line("/// goes back to the compiled data) and forgets every fact built so far. Not safe while other threads read the catalog.");
-        w.Line("/// </summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Open("public static void ReplaceFactData(global::System.Collections.Generic.IReadOnlyDictionary<string, byte[]> dataByKind)");
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(dataByKind);");
+        w.Line("/// <summary>The watch loop's swap, through the model's explicit Briefings.Runtime.IFactDataSwap; see there.</summary>");
+        w.Open("internal static void ReplaceFactData(global::System.Collections.Generic.IReadOnlyDictionary<string, byte[]>? dataByKind)");
         foreach (var kind in schema.Kinds)
         {
-            w.Line($"{kind.CatalogName}.ReplaceFactData(DataFor(dataByKind, {CSharpLiteral.String(kind.Name)}));");
+            w.Line($"{kind.CatalogName}.ReplaceFactData(dataFor(dataByKind, {CSharpLiteral.String(kind.Name)}));");
         }
 
-        w.Line("s_all = null;");
+        w.Line("global::System.Threading.Interlocked.Increment(ref s_generation);");
         w.Close().Line();
-        w.Line("private static byte[]? DataFor(global::System.Collections.Generic.IReadOnlyDictionary<string, byte[]> dataByKind, string kind)");
-        w.Line("    => dataByKind.TryGetValue(kind, out var data) ? data : null;");
-        w.Close();
+        w.Line("private static byte[]? dataFor(global::System.Collections.Generic.IReadOnlyDictionary<string, byte[]>? dataByKind, string kind)");
+        w.Line("    => dataByKind is not null && dataByKind.TryGetValue(kind, out var data) ? data : null;");
+        w.Close().Line();
+        ContractEmitter.EmitModelClass(w, schema, GeneratedCode);
         return w.ToString();
     }
 
@@ -255,7 +259,6 @@ internal static class ModelEmitter
         // Qualified: a fact whose member name equals the type name (id 'event' in kind 'event') must not shadow it.
         var type = TypeNames.Qualified(schema, kind.TypeName);
         var list = $"global::System.Collections.Generic.IReadOnlyList<{type}>";
-        const string Cache = "global::Briefings.Runtime.FactCache.Publish";
         var w = new SourceWriter();
         w.Line(Header).Line($"namespace {schema.Namespace};").Line();
         w.Open($"public static partial class {schema.CatalogName}");
@@ -263,7 +266,7 @@ internal static class ModelEmitter
         w.Line(GeneratedCode);
         w.Open($"public static partial class {kind.CatalogName}");
         w.Line($"/// <summary>How many facts of the kind '{kind.Name}' there are.</summary>");
-        w.Line("public static int Count => Items.Length;").Line();
+        w.Line("public static int Count => current.Items.Length;").Line();
 
         // Named members are thin accessors over data decoded once per kind: the compiler sees one small
         // property per fact and one literal, so a large fact base stays cheap to compile.
@@ -274,39 +277,30 @@ internal static class ModelEmitter
         }
 
         w.Line("/// <summary>All of them, ordered by id (ordinal).</summary>");
-        w.Line($"public static {list} All => s_all ?? {Cache}(ref s_all, global::System.Array.AsReadOnly(Items));").Line();
+        w.Line($"public static {list} All => current.All;").Line();
         w.Line("/// <summary>The fact with that id, or null.</summary>");
-        w.Open($"public static {type}? Find(string id)");
-        w.Line($"var byId = s_byId ?? {Cache}(ref s_byId, global::System.Linq.Enumerable.ToDictionary(Items, static f => f.Id, global::System.StringComparer.Ordinal));");
-        w.Line("return byId.TryGetValue(id, out var fact) ? fact : null;");
-        w.Close().Line();
+        w.Line($"public static {type}? Find(string id) => current.Find(id);").Line();
         w.Line("/// <summary>The fact with that id; throws if there is none.</summary>");
         w.Line($"public static {type} Get(string id) => Find(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No {kind.Name} has the id '\" + id + \"'.\");").Line();
-        w.Line($"private static byte[]? s_replacedData;");
-        w.Line($"private static {type}[]? s_items;");
-        w.Line($"private static {list}? s_all;");
-        w.Line($"private static global::System.Collections.Generic.Dictionary<string, {type}>? s_byId;").Line();
-        var compiled = utf8 ? "Data" : "global::System.Text.Encoding.UTF8.GetBytes(Data)";
-        w.Line($"private static {type}[] Items => s_items ?? {Cache}(ref s_items, ReadAll(s_replacedData is {{ }} replaced ? replaced : {compiled}));").Line();
-        w.Open($"private static {type}[] ReadAll(global::System.ReadOnlySpan<byte> data)");
-        w.Line("var reader = new global::Briefings.Runtime.FactDataReader(data);");
+        w.Line("// The data a tool swapped in (null: the compiled data), and the facts decoded from it, replaced whole.");
+        w.Line("private static byte[]? s_replacedData;");
+        w.Line($"private static global::Briefings.Runtime.FactSnapshot<{type}>? s_snapshot;").Line();
+        w.Line($"private static global::Briefings.Runtime.FactSnapshot<{type}> current => global::Briefings.Runtime.FactSnapshot.For(ref s_snapshot, global::System.Threading.Volatile.Read(ref s_replacedData), readAll);").Line();
+        var compiled = utf8 ? "data" : "global::System.Text.Encoding.UTF8.GetBytes(data)";
+        w.Open($"private static {type}[] readAll(byte[]? replaced)");
+        w.Line($"var reader = new global::Briefings.Runtime.FactDataReader(replaced is {{ }} swapped ? swapped : {compiled});");
         w.Line($"var items = new global::System.Collections.Generic.List<{type}>({facts.Count});");
         w.Open("while (!reader.AtEnd)");
         w.Line($"items.Add({type}.ReadFactData(ref reader));");
         w.Close().Line();
         w.Line("return items.ToArray();");
         w.Close().Line();
-        w.Open("internal static void ReplaceFactData(byte[]? data)");
-        w.Line("s_replacedData = data;");
-        w.Line("s_items = null;");
-        w.Line("s_all = null;");
-        w.Line("s_byId = null;");
-        w.Close().Line();
+        w.Line("internal static void ReplaceFactData(byte[]? data) => global::System.Threading.Volatile.Write(ref s_replacedData, data);").Line();
         w.Line("/// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>");
         // A raw literal: every line is indented like its closing quotes, which C# strips again.
         var literal = FactData.Literal(facts.Select(f => f.Data), utf8).Split('\n');
         var dataType = utf8 ? "global::System.ReadOnlySpan<byte>" : "string";
-        w.Line($"private static {dataType} Data => {literal[0]}{(literal.Length == 1 ? ";" : string.Empty)}");
+        w.Line($"private static {dataType} data => {literal[0]}{(literal.Length == 1 ? ";" : string.Empty)}");
         for (var i = 1; i < literal.Length; i++)
         {
             w.Line(literal[i] + (i == literal.Length - 1 ? ";" : string.Empty));

@@ -63,7 +63,7 @@ public static class RenderDiagnostics
 
     public static readonly RenderDescriptor ModelUnloadable = new(
         "BRF108", RenderSeverity.Error, "Model assembly unusable",
-        "Cannot use the model assembly '{0}': {1}. Pass the compiled facts assembly (it carries [assembly: FactCatalog]).");
+        "Cannot use the model assembly '{0}': {1}. Pass the compiled facts assembly (it carries [assembly: FactModel], which the fact generator writes).");
 
     public static readonly RenderDescriptor UnknownOutputFormat = new(
         "BRF109", RenderSeverity.Error, "Unknown output format",
@@ -79,7 +79,7 @@ public static class RenderDiagnostics
 
     public static readonly RenderDescriptor NoSlug = new(
         "BRF112", RenderSeverity.Error, "No story slug",
-        "No story slug: {0}. Pass --slug (MSBuild property BriefingsSlug) or declare a public const string Slug in a StoryInfo class beside the catalog.");
+        "No story slug: {0}. Declare it in the schema (schema: slug: my-story), or pass --slug (MSBuild property BriefingsSlug).");
 
     public static readonly RenderDescriptor NoEntryTemplates = new(
         "BRF113", RenderSeverity.Error, "No entry templates",

@@ -1,30 +1,30 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using Briefings.Runtime;
 using Scriban.Runtime;
 
 namespace Briefings.Rendering.Model;
 
 /// <summary>One kind's facts as the catalog lists them: <c>Facts.MarketMoves</c> → collection <c>market_moves</c>.</summary>
-public sealed record FactKindList(string CollectionName, string TypeName, IReadOnlyList<IFact> Facts);
+public sealed record FactKindList(string CollectionName, RecordDescriptor Descriptor, IReadOnlyList<IFact> Facts);
 
 /// <summary>
-/// The generated catalog of any model assembly, read by reflection: its languages, all facts in catalog
-/// order, and one collection per nested kind class. Knows nothing about any particular story.
+/// What one render reads of a generated model (<see cref="IFactModel"/>): its languages, all facts in catalog order, and
+/// one collection per kind, taken once so that the whole render sees the same facts. Knows nothing about any story.
 /// </summary>
 public sealed class FactCatalog
 {
-    private FactCatalog(Type catalogType, IReadOnlyList<string> languages, IReadOnlyList<IFact> all, IReadOnlyList<FactKindList> collections)
+    private FactCatalog(IFactModel model, IReadOnlyList<string> languages, IReadOnlyList<IFact> all, IReadOnlyList<FactKindList> collections)
     {
-        CatalogType = catalogType;
+        Model = model;
         Languages = languages;
         All = all;
         Collections = collections;
     }
 
-    public Type CatalogType { get; }
+    /// <summary>The model this catalog was read from.</summary>
+    public IFactModel Model { get; }
 
     /// <summary>The model's languages; the first is the fallback.</summary>
     public IReadOnlyList<string> Languages { get; }
@@ -34,69 +34,21 @@ public sealed class FactCatalog
     /// <summary>One per kind, ordered by collection name (ordinal).</summary>
     public IReadOnlyList<FactKindList> Collections { get; }
 
-    /// <summary>The catalog named by <c>[assembly: FactCatalog]</c>, or an exception saying why not.</summary>
-    public static FactCatalog FromAssembly(Assembly assembly)
+    /// <summary>Reads the model's facts now; throws <see cref="InvalidOperationException"/> when it has no language.</summary>
+    public static FactCatalog From(IFactModel model)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
-        var attribute = assembly.GetCustomAttribute<FactCatalogAttribute>()
-            ?? throw new InvalidOperationException("it has no [assembly: FactCatalog(typeof(...))] attribute; is the fact generator referenced?");
-        return FromType(attribute.Catalog);
-    }
-
-    /// <summary>
-    /// The story's slug by the convention of a model project: a public <c>StoryInfo</c> class beside the catalog with a
-    /// <c>const string Slug</c>; null if there is none, or it cannot name files.
-    /// </summary>
-    public static string? StorySlug(Type catalogType)
-    {
-        ArgumentNullException.ThrowIfNull(catalogType);
-        var name = StoryInfoName(catalogType);
-        var field = catalogType.Assembly.GetType(name)?.GetField("Slug", BindingFlags.Public | BindingFlags.Static);
-        return field?.GetValue(null) is string { Length: > 0 } slug && slug.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? slug : null;
-    }
-
-    /// <summary>The full name of the class <see cref="StorySlug"/> looks in: <c>Briefings.Story.StoryInfo</c>.</summary>
-    public static string StoryInfoName(Type catalogType)
-    {
-        ArgumentNullException.ThrowIfNull(catalogType);
-        return (catalogType.Namespace is { Length: > 0 } ns ? ns + "." : string.Empty) + "StoryInfo";
-    }
-
-    public static FactCatalog FromType(Type catalogType)
-    {
-        ArgumentNullException.ThrowIfNull(catalogType);
-        var languages = ReadStatic<IEnumerable<string>>(catalogType, "Languages").ToArray();
+        ArgumentNullException.ThrowIfNull(model);
+        var languages = model.Languages.ToArray();
         if (languages.Length == 0)
         {
-            throw new InvalidOperationException($"{catalogType.FullName}.Languages is empty");
+            throw new InvalidOperationException($"{model.GetType().FullName} declares no language");
         }
 
-        var all = ReadStatic<IEnumerable<IFact>>(catalogType, "All").ToArray();
-        var collections = new List<FactKindList>();
-        foreach (var nested in catalogType.GetNestedTypes(BindingFlags.Public).Where(t => t.IsAbstract && t.IsSealed))
-        {
-            var allProperty = nested.GetProperty("All", BindingFlags.Public | BindingFlags.Static);
-            if (allProperty?.GetValue(null) is not System.Collections.IEnumerable items)
-            {
-                continue;
-            }
-
-            collections.Add(new FactKindList(
-                StandardMemberRenamer.Rename(nested.Name),
-                nested.Name,
-                items.Cast<object>().OfType<IFact>().ToArray()));
-        }
-
-        collections.Sort((a, b) => string.CompareOrdinal(a.CollectionName, b.CollectionName));
-        return new FactCatalog(catalogType, languages, all, collections);
-    }
-
-    private static T ReadStatic<T>(Type type, string name)
-        where T : class
-    {
-        var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)
-            ?? throw new InvalidOperationException($"{type.FullName} has no public static {name}");
-        return property.GetValue(null) as T
-            ?? throw new InvalidOperationException($"{type.FullName}.{name} is not a {typeof(T).Name}");
+        var collections = model.Kinds
+            .Where(kind => kind.Descriptor.CatalogName is not null)
+            .Select(kind => new FactKindList(StandardMemberRenamer.Rename(kind.Descriptor.CatalogName!), kind.Descriptor, kind.Facts.ToArray()))
+            .OrderBy(c => c.CollectionName, StringComparer.Ordinal)
+            .ToList();
+        return new FactCatalog(model, languages, model.All.ToArray(), collections);
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using Briefings.Runtime;
 using Scriban.Runtime;
 
@@ -10,7 +9,8 @@ namespace Briefings.Rendering.Model;
 
 /// <summary>
 /// Turns the typed records of a <see cref="FactCatalog"/> into explicit, read-only Scriban objects for one language.
-/// Templates never see raw .NET objects. The mapping (documented in templates/README.md):
+/// Templates never see raw .NET objects. Records are read through their descriptors (<see cref="IFactRecord"/>), in
+/// schema order; members are the generated properties' names in snake_case. The mapping (documented in templates/README.md):
 /// <list type="bullet">
 /// <item>a fact → object with <c>kind</c>, <c>id</c>, <c>anchor</c> (<c>kind-id</c>, for HTML ids and links), then each property in
 ///   snake_case (<c>OpenSource</c> → <c>open_source</c>)</item>
@@ -19,16 +19,12 @@ namespace Briefings.Rendering.Model;
 ///   <see cref="Uri"/> → <see cref="UrlValue"/></item>
 /// <item><see cref="Ref{T}"/> → the referenced fact's object (the same object everywhere); enums → their schema word (<c>down</c>)</item>
 /// <item>lists → arrays; other records (structs of the schema) → objects with snake_case members</item>
-/// <item>the elements of a fact's <c>Sources</c> list are citations: numbered once across the whole model, in catalog order,
-///   with <c>number</c>, <c>anchor</c> (<c>cite-N</c>) and <c>cited_by</c> (the facts citing it) added</item>
+/// <item>the elements of the field the schema marks <c>role: citations</c> are citations: numbered once across the whole
+///   model, in catalog order, with <c>number</c>, <c>anchor</c> (<c>cite-N</c>) and <c>cited_by</c> (the facts citing it) added</item>
 /// </list>
 /// </summary>
 public sealed class ModelBuilder
 {
-    public const string SourcesPropertyName = "Sources";
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, MethodInfo?> SchemaWordMethods = new();
-
     private FactCatalog catalog;
     private readonly string language;
     private readonly string fallback;
@@ -171,32 +167,28 @@ public sealed class ModelBuilder
         result.SetValue("kind", fact.Kind, readOnly: true);
         result.SetValue("id", fact.Id, readOnly: true);
         result.SetValue("anchor", fact.Kind + "-" + fact.Id, readOnly: true);
-        foreach (var property in Properties(fact.GetType()))
+        foreach (var field in fact.Descriptor.Fields)
         {
-            if (property.Name is nameof(IFact.Kind) or nameof(IFact.Id))
-            {
-                continue;
-            }
-
-            var origin = $"{fact.Kind} '{fact.Id}', field '{StandardMemberRenamer.Rename(property.Name)}'";
-            var value = property.GetValue(fact);
+            var name = StandardMemberRenamer.Rename(field.MemberName);
+            var origin = $"{fact.Kind} '{fact.Id}', field '{name}'";
+            var value = fact.GetValue(field);
             object? converted;
-            if (property.Name == SourcesPropertyName && value is IEnumerable list and not string)
+            if (field.Role == FieldRole.Citations && value is IEnumerable list and not string)
             {
                 var array = new FrozenArray();
                 foreach (var item in list)
                 {
-                    array.Add(item is not null && citations.TryGetValue(item, out var citation) ? citation : Convert(item, origin));
+                    array.Add(item is not null && citations.TryGetValue(item, out var citation) ? citation : Convert(item, field, origin));
                 }
 
                 converted = array;
             }
             else
             {
-                converted = Convert(value, origin);
+                converted = Convert(value, field, origin);
             }
 
-            result.SetValue(StandardMemberRenamer.Rename(property.Name), converted, readOnly: true);
+            result.SetValue(name, converted, readOnly: true);
         }
 
         result.IsReadOnly = true;
@@ -250,9 +242,12 @@ public sealed class ModelBuilder
         // Fill the members once every citation has its number, so facts and citations can point at each other.
         foreach (var (item, citation) in citations)
         {
-            foreach (var property in Properties(item.GetType()))
+            if (item is IFactRecord record)
             {
-                citation.SetValue(StandardMemberRenamer.Rename(property.Name), Convert(property.GetValue(item), "a citation"), readOnly: true);
+                foreach (var field in record.Descriptor.Fields)
+                {
+                    citation.SetValue(StandardMemberRenamer.Rename(field.MemberName), Convert(record.GetValue(field), field, "a citation"), readOnly: true);
+                }
             }
 
             var citingFacts = new FrozenArray();
@@ -266,11 +261,12 @@ public sealed class ModelBuilder
         }
     }
 
-    /// <summary>The items of a fact's <c>Sources</c> list, or none when it has no such list.</summary>
+    /// <summary>The items of a fact's citations field (<c>role: citations</c>), or none when its kind has none.</summary>
     private static IEnumerable SourcesOf(IFact fact) =>
-        fact.GetType().GetProperty(SourcesPropertyName)?.GetValue(fact) is IEnumerable list and not string ? list : Array.Empty<object>();
+        fact.Descriptor.Citations is { } field && fact.GetValue(field) is IEnumerable list and not string ? list : Array.Empty<object>();
 
-    private object? Convert(object? value, string origin)
+    /// <summary>One value of <paramref name="field"/> (or one item of its list) as templates see it.</summary>
+    private object? Convert(object? value, FieldDescriptor field, string origin)
     {
         switch (value)
         {
@@ -290,41 +286,30 @@ public sealed class ModelBuilder
                 return new UrlValue(uri);
             case IFact fact:
                 return ToScript(fact);
+            case IRef reference:
+                return ToScript(reference.Target);
             case Enum e:
-                return SchemaWord(e);
+                return field.EnumWord(e);
+            case IEnumerable list:
+                var array = new FrozenArray();
+                foreach (var item in list)
+                {
+                    array.Add(Convert(item, field, origin));
+                }
+
+                return array;
+            case IFactRecord record:
+                var result = new ScriptObject();
+                foreach (var member in record.Descriptor.Fields)
+                {
+                    result.SetValue(StandardMemberRenamer.Rename(member.MemberName), Convert(record.GetValue(member), member, origin), readOnly: true);
+                }
+
+                result.IsReadOnly = true;
+                return result;
+            default:
+                throw new InvalidOperationException($"{origin}: a {value.GetType().Name} is not a value of the fact model.");
         }
-
-        var type = value.GetType();
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Ref<>))
-        {
-            var target = type.GetProperty(nameof(Ref<DummyFact>.Value))!.GetValue(value);
-            return Convert(target, origin);
-        }
-
-        if (value is IEnumerable list)
-        {
-            var array = new FrozenArray();
-            foreach (var item in list)
-            {
-                array.Add(Convert(item, origin));
-            }
-
-            return array;
-        }
-
-        if (value is IConvertible convertible && type.IsPrimitive)
-        {
-            return convertible.ToDecimal(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var result = new ScriptObject();
-        foreach (var property in Properties(type))
-        {
-            result.SetValue(StandardMemberRenamer.Rename(property.Name), Convert(property.GetValue(value), origin), readOnly: true);
-        }
-
-        result.IsReadOnly = true;
-        return result;
     }
 
     private LocalizedString Localize(LocalizedText text, string origin)
@@ -341,37 +326,5 @@ public sealed class ModelBuilder
 
         var first = text.FirstOrDefault();
         return new LocalizedString(first.Value ?? string.Empty, first.Key ?? fallback, language, origin);
-    }
-
-    /// <summary>The enum's word in the facts: the generated <c>ToSchemaValue()</c> extension, else the kebab-cased name.</summary>
-    public static string SchemaWord(Enum value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var type = value.GetType();
-        var method = SchemaWordMethods.GetOrAdd(type, static t => t.Assembly.GetTypes()
-            .Where(t => t.IsAbstract && t.IsSealed)
-            .Select(c => c.GetMethod("ToSchemaValue", BindingFlags.Public | BindingFlags.Static, [t]))
-            .FirstOrDefault(m => m is not null && m.ReturnType == typeof(string)));
-        if (method?.Invoke(null, [value]) is string word)
-        {
-            return word;
-        }
-
-        return StandardMemberRenamer.Rename(value.ToString()).Replace('_', '-');
-    }
-
-    /// <summary>Public instance properties in declaration (metadata) order, without indexers.</summary>
-    private static IEnumerable<PropertyInfo> Properties(Type type) => type
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
-        .OrderBy(p => p.MetadataToken);
-
-    private sealed class DummyFact : IFact<DummyFact>
-    {
-        public string Kind => string.Empty;
-
-        public string Id => string.Empty;
-
-        public static DummyFact? Find(string id) => null;
     }
 }

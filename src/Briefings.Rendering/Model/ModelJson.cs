@@ -1,7 +1,5 @@
 using System;
 using System.Collections;
-using System.Linq;
-using System.Reflection;
 using Briefings.Rendering.Output;
 using Briefings.Runtime;
 using Scriban.Runtime;
@@ -32,7 +30,7 @@ public static class ModelJson
             var array = new ScriptArray();
             foreach (var fact in collection.Facts)
             {
-                array.Add(Convert(fact, top: true));
+                array.Add(Record(fact));
             }
 
             facts.Add(collection.CollectionName, array);
@@ -42,7 +40,25 @@ public static class ModelJson
         return ScriptJson.Serialize(root, scriptSafe: false) + "\n";
     }
 
-    private static object? Convert(object? value, bool top = false)
+    /// <summary>A fact or struct value as an object: <c>kind</c> and <c>id</c> for a fact, then each field in schema order.</summary>
+    private static ScriptObject Record(IFactRecord record)
+    {
+        var result = new ScriptObject();
+        if (record is IFact fact)
+        {
+            result.Add("kind", fact.Kind);
+            result.Add("id", fact.Id);
+        }
+
+        foreach (var field in record.Descriptor.Fields)
+        {
+            result.Add(StandardMemberRenamer.Rename(field.MemberName), Convert(record.GetValue(field), field));
+        }
+
+        return result;
+    }
+
+    private static object? Convert(object? value, FieldDescriptor field)
     {
         switch (value)
         {
@@ -67,42 +83,23 @@ public static class ModelJson
             case Uri uri:
                 return uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
             case Enum e:
-                return ModelBuilder.SchemaWord(e);
-            case IFact fact when !top:
+                return field.EnumWord(e);
+            case IFact fact:
                 return fact.Id;
+            case IRef reference:
+                return reference.Id;
+            case IEnumerable list:
+                var array = new ScriptArray();
+                foreach (var item in list)
+                {
+                    array.Add(Convert(item, field));
+                }
+
+                return array;
+            case IFactRecord record:
+                return Record(record);
+            default:
+                throw new InvalidOperationException($"The field '{field.Name}' holds a {value.GetType().Name}, which is not a value of the fact model.");
         }
-
-        var type = value.GetType();
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Ref<>))
-        {
-            return type.GetProperty("Id")!.GetValue(value);
-        }
-
-        if (value is IEnumerable list)
-        {
-            var array = new ScriptArray();
-            foreach (var item in list)
-            {
-                array.Add(Convert(item));
-            }
-
-            return array;
-        }
-
-        var result = new ScriptObject();
-        if (value is IFact f)
-        {
-            result.Add("kind", f.Kind);
-            result.Add("id", f.Id);
-        }
-
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                     .Where(p => p.GetIndexParameters().Length == 0 && p.Name is not nameof(IFact.Kind) and not nameof(IFact.Id))
-                     .OrderBy(p => p.MetadataToken))
-        {
-            result.Add(StandardMemberRenamer.Rename(property.Name), Convert(property.GetValue(value)));
-        }
-
-        return result;
     }
 }

@@ -15,7 +15,7 @@ public class PackageTemplateTests
     [Fact]
     public void A_kind_over_the_page_size_is_listed_by_page_and_its_facts_are_on_its_pages_once_each()
     {
-        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, typeof(PagedFacts)));
+        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, PagedFacts.Model));
         var index = files["paged.en.html"];
         Assert.DoesNotContain("<article id=\"item-item-", index);
         Assert.Contains("<article id=\"item-source-wire\">", index);
@@ -39,7 +39,7 @@ public class PackageTemplateTests
     [Fact]
     public void Every_link_of_the_index_and_the_pages_resolves_and_every_footnote_of_a_page_is_defined_on_it()
     {
-        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, typeof(PagedFacts)));
+        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, PagedFacts.Model));
         var broken = PageLinks.Broken(files);
         Assert.True(broken.Count == 0, "broken links:\n" + string.Join("\n", broken.Take(10)));
 
@@ -70,8 +70,8 @@ public class PackageTemplateTests
             File.Copy(file, target);
         }
 
-        var paged = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, typeof(Briefings.Story.Facts), "story"));
-        var plain = RenderHelper.Succeeded(PagingTests.Render(temp.Path, typeof(Briefings.Story.Facts), "story"));
+        var paged = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, new Briefings.Story.FactsModel(), "story"));
+        var plain = RenderHelper.Succeeded(PagingTests.Render(temp.Path, new Briefings.Story.FactsModel(), "story"));
         Assert.Equal(5, plain.Count);
         Assert.All(plain, file => Assert.Equal(file.Value, paged[file.Key]));
         Assert.Contains("story.en.claims-1.html", paged.Keys);
@@ -80,14 +80,14 @@ public class PackageTemplateTests
     [Fact]
     public void A_small_model_at_page_size_2_matches_its_html_snapshots()
     {
-        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, typeof(FewPagedFacts), "few", pageSize: 2));
+        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, FewPagedFacts.Model, "few", pageSize: 2));
         Snapshot.VerifyAll(files.Where(f => f.Key.StartsWith("few.en.", StringComparison.Ordinal) && f.Key.EndsWith(".html", StringComparison.Ordinal)).Select(f => (f.Key, f.Value)), "html");
     }
 
     [Fact]
     public void A_small_model_at_page_size_2_matches_its_markdown_snapshots()
     {
-        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, typeof(FewPagedFacts), "few", pageSize: 2));
+        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, FewPagedFacts.Model, "few", pageSize: 2));
         Snapshot.VerifyAll(files.Where(f => f.Key.StartsWith("few.en.", StringComparison.Ordinal) && f.Key.EndsWith(".md", StringComparison.Ordinal)).Select(f => (f.Key, f.Value)), "md");
     }
 }

@@ -19,6 +19,9 @@ public static class PagedFacts
 
     public static IReadOnlyList<IFact> All => [.. Items.All, .. ItemSources.All, .. Tags.All];
 
+    /// <summary>The catalog as the renderer reads it.</summary>
+    public static IFactModel Model { get; } = new HandWrittenModel(Languages, new PagedKind<Item>(Items.All), new PagedKind<ItemSource>(ItemSources.All), new PagedKind<Tag>(Tags.All));
+
     public static class Items
     {
         public static IReadOnlyList<Item> All { get; } = Item.Make("item", ItemCount);
@@ -43,6 +46,9 @@ public static class FewPagedFacts
 
     public static IReadOnlyList<IFact> All => [.. Items.All, .. ItemSources.All];
 
+    /// <summary>The catalog as the renderer reads it.</summary>
+    public static IFactModel Model { get; } = new HandWrittenModel(Languages, new PagedKind<Item>(Items.All), new PagedKind<ItemSource>(ItemSources.All));
+
     public static class Items
     {
         public static IReadOnlyList<Item> All { get; } = Item.Make("few", 5);
@@ -54,8 +60,25 @@ public static class FewPagedFacts
     }
 }
 
+/// <summary>One kind of a hand-written catalog: two catalogs share the record types here, so each lists its own facts.</summary>
+internal sealed class PagedKind<T>(IReadOnlyList<T> facts) : IFactKind
+    where T : class, IFact<T>
+{
+    public RecordDescriptor Descriptor => T.KindDescriptor;
+
+    public IReadOnlyList<IFact> Facts => facts;
+
+    public IFact? Find(string id) => facts.FirstOrDefault(f => f.Id == id);
+}
+
 public sealed record Item : IFact<Item>
 {
+    private static readonly RecordDescriptor Descriptor = Describe.Kind("item", "Item", "Items",
+        Describe.Field(0, "Title", FieldType.Localized),
+        Describe.Field(1, "Note", FieldType.Text),
+        Describe.Field(2, "Next", FieldType.Ref, target: "item"),
+        Describe.Field(3, "Sources", FieldType.Struct, list: true, target: "item-citation", role: FieldRole.Citations));
+
     public string Kind => "item";
 
     public required string Id { get; init; }
@@ -70,6 +93,20 @@ public sealed record Item : IFact<Item>
 
     public static Item? Find(string id) =>
         PagedFacts.Items.All.FirstOrDefault(i => i.Id == id) ?? FewPagedFacts.Items.All.FirstOrDefault(i => i.Id == id);
+
+    static IReadOnlyList<Item> IFact<Item>.FactsOfKind => PagedFacts.Items.All;
+
+    static RecordDescriptor IFact<Item>.KindDescriptor => Descriptor;
+
+    RecordDescriptor IFactRecord.Descriptor => Descriptor;
+
+    object? IFactRecord.GetValue(FieldDescriptor field) => Descriptor.IndexOf(field) switch
+    {
+        0 => Title,
+        1 => Note,
+        2 => Next,
+        _ => Sources,
+    };
 
     /// <summary>Items <c>prefix-001</c>…: zero-padded so id order (ordinal) is number order.</summary>
     internal static Item[] Make(string prefix, int count)
@@ -97,13 +134,31 @@ public sealed record ItemSource : IFact<ItemSource>
     public required LocalizedText Title { get; init; }
 
     public static ItemSource? Find(string id) => id == Wire.Id ? Wire : null;
+
+    private static readonly RecordDescriptor Descriptor = Describe.Kind("item-source", "ItemSource", "ItemSources", Describe.Field(0, "Title", FieldType.Localized));
+
+    static IReadOnlyList<ItemSource> IFact<ItemSource>.FactsOfKind => [Wire];
+
+    static RecordDescriptor IFact<ItemSource>.KindDescriptor => Descriptor;
+
+    RecordDescriptor IFactRecord.Descriptor => Descriptor;
+
+    object? IFactRecord.GetValue(FieldDescriptor field) => Descriptor.IndexOf(field) == 0 ? Title : null;
 }
 
-public sealed record ItemCitation
+public sealed record ItemCitation : IFactRecord
 {
+    private static readonly RecordDescriptor Descriptor = Describe.Struct("item-citation", "ItemCitation",
+        Describe.Field(0, "Source", FieldType.Ref, target: "item-source"),
+        Describe.Field(1, "Paragraph", FieldType.Integer));
+
     public required Ref<ItemSource> Source { get; init; }
 
     public required long Paragraph { get; init; }
+
+    RecordDescriptor IFactRecord.Descriptor => Descriptor;
+
+    object? IFactRecord.GetValue(FieldDescriptor field) => Descriptor.IndexOf(field) == 0 ? Source : Paragraph;
 }
 
 public sealed record Tag : IFact<Tag>
@@ -113,4 +168,14 @@ public sealed record Tag : IFact<Tag>
     public required string Id { get; init; }
 
     public static Tag? Find(string id) => null;
+
+    private static readonly RecordDescriptor Descriptor = Describe.Kind("tag", "Tag", "Tags");
+
+    static IReadOnlyList<Tag> IFact<Tag>.FactsOfKind => [];
+
+    static RecordDescriptor IFact<Tag>.KindDescriptor => Descriptor;
+
+    RecordDescriptor IFactRecord.Descriptor => Descriptor;
+
+    object? IFactRecord.GetValue(FieldDescriptor field) => throw new ArgumentOutOfRangeException(nameof(field));
 }

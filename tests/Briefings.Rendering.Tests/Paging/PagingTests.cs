@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Briefings.Runtime;
 using Briefings.Testing;
 using Xunit;
 
@@ -17,17 +18,17 @@ public class PagingTests
 {
     public static string Templates => Path.Combine(RepositoryPaths.Root, "tests", "Briefings.Rendering.Tests", "Fixtures", "paged");
 
-    internal static RenderResult Render(string templates, Type catalog, string slug = "paged", int pageSize = RenderRequest.DefaultPageSize) =>
+    internal static RenderResult Render(string templates, IFactModel model, string slug = "paged", int pageSize = RenderRequest.DefaultPageSize) =>
         BriefingRenderer.Render(new RenderRequest
         {
-            CatalogType = catalog,
+            Model = model,
             TemplatesDirectory = templates,
             TemplatesDisplayPath = "paged",
             Slug = slug,
             PageSize = pageSize,
         });
 
-    private static Dictionary<string, string> RenderPaged() => RenderHelper.Succeeded(Render(Templates, typeof(PagedFacts)));
+    private static Dictionary<string, string> RenderPaged() => RenderHelper.Succeeded(Render(Templates, PagedFacts.Model));
 
     [Fact]
     public void Four_hundred_fifty_items_make_pages_of_200_200_and_50_and_an_empty_kind_makes_none()
@@ -104,12 +105,12 @@ public class PagingTests
     [Fact]
     public void Pages_are_the_same_bytes_on_every_render_and_in_any_culture()
     {
-        var first = Render(Templates, typeof(PagedFacts));
+        var first = Render(Templates, PagedFacts.Model);
         var culture = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fi-FI");
-            var second = Render(Templates, typeof(PagedFacts));
+            var second = Render(Templates, PagedFacts.Model);
             Assert.Equal(first.Files.Select(f => f.Name), second.Files.Select(f => f.Name));
             Assert.True(first.Files.Zip(second.Files).All(pair => pair.First.Content == pair.Second.Content), "a page differs between two renders");
         }
@@ -122,12 +123,12 @@ public class PagingTests
     [Fact]
     public void The_page_size_is_honoured_and_a_page_size_below_one_is_BRF115()
     {
-        var files = RenderHelper.Succeeded(Render(Templates, typeof(PagedFacts), pageSize: 449));
+        var files = RenderHelper.Succeeded(Render(Templates, PagedFacts.Model, pageSize: 449));
         Assert.Contains("paged.en.items-2.html", files.Keys);
         Assert.DoesNotContain("paged.en.items-3.html", files.Keys);
         Assert.Single(Regex.Matches(files["paged.en.items-2.html"], "<li id=\"item-"));
 
-        var result = Render(Templates, typeof(PagedFacts), pageSize: 0);
+        var result = Render(Templates, PagedFacts.Model, pageSize: 0);
         Assert.False(result.Succeeded);
         Assert.Equal("briefings: error BRF115: The page size 0 is not a positive whole number. Pass --page-size N (MSBuild property BriefingsPageSize) with N of 1 or more.", Assert.Single(result.Diagnostics).ToString());
     }

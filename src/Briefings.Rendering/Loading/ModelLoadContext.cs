@@ -2,7 +2,7 @@ using System;
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace Briefings.Render;
+namespace Briefings.Rendering.Loading;
 
 /// <summary>
 /// Loads a model assembly and its dependencies from its own folder, but shares the assemblies the renderer itself

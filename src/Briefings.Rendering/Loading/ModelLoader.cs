@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Reflection;
+using Briefings.Runtime;
+
+namespace Briefings.Rendering.Loading;
+
+/// <summary>
+/// The one way a program of this project loads a compiled fact model: the assembly in its own load context, then the
+/// model its <see cref="FactModelAttribute"/> names. The render app and the watch loop both use it.
+/// </summary>
+public static class ModelLoader
+{
+    /// <summary>The model of the assembly at <paramref name="modelPath"/>; throws <see cref="ModelLoadException"/> saying why not.</summary>
+    public static IFactModel Load(string modelPath)
+    {
+        ArgumentNullException.ThrowIfNull(modelPath);
+        if (!File.Exists(modelPath))
+        {
+            throw new ModelLoadException($"{modelPath} does not exist: run `dotnet build` first");
+        }
+
+        try
+        {
+            var assembly = new ModelLoadContext(modelPath).LoadFromAssemblyPath(modelPath);
+            var attribute = assembly.GetCustomAttribute<FactModelAttribute>()
+                ?? throw new ModelLoadException("it has no [assembly: FactModel(typeof(...))] attribute; is the fact generator referenced, and the assembly built by this version of it?");
+            return attribute.CreateModel();
+        }
+        catch (Exception ex) when (ex is IOException or BadImageFormatException or FileLoadException or ArgumentException or InvalidOperationException or MissingMethodException or TargetInvocationException or TypeLoadException)
+        {
+            throw new ModelLoadException((ex.InnerException ?? ex).Message, ex);
+        }
+    }
+}
+
+/// <summary>A model assembly that cannot be used; the message says why in one sentence, without the path's folder.</summary>
+public sealed class ModelLoadException : Exception
+{
+    public ModelLoadException()
+    {
+    }
+
+    public ModelLoadException(string message)
+        : base(message)
+    {
+    }
+
+    public ModelLoadException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Briefings.Runtime;
+
+/// <summary>The value type a field declares in the schema (<c>type:</c>); a struct name is <see cref="Struct"/>.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The members are the schema's type words.")]
+public enum FieldType
+{
+    Text,
+    Localized,
+    Date,
+    Integer,
+    Decimal,
+    Percent,
+    Money,
+    Url,
+    Bool,
+    Enum,
+    Ref,
+    Struct,
+}
+
+/// <summary>What a field is for beyond its type, as the schema declares it with <c>role:</c>.</summary>
+public enum FieldRole
+{
+    None,
+
+    /// <summary>The kind's list of citations (<c>role: citations</c>): numbered once across the model by the renderer.</summary>
+    Citations,
+}
+
+/// <summary>
+/// One field of a generated record, as the schema declared it. The generator writes one per field, so tools read
+/// values through <see cref="IFactRecord.GetValue"/> and never look a member up by its name.
+/// </summary>
+public sealed class FieldDescriptor
+{
+    public FieldDescriptor(int index, string name, string memberName, FieldType type, bool isList, bool isRequired, string? target, FieldRole role, IReadOnlyList<string> enumValues)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(memberName);
+        ArgumentNullException.ThrowIfNull(enumValues);
+        Index = index;
+        Name = name;
+        MemberName = memberName;
+        Type = type;
+        IsList = isList;
+        IsRequired = isRequired;
+        Target = target;
+        Role = role;
+        EnumValues = enumValues;
+    }
+
+    /// <summary>The field's place among its record's fields, in schema order.</summary>
+    public int Index { get; }
+
+    /// <summary>The field's name in the schema and the facts: <c>spoken-in</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The generated C# property: <c>SpokenIn</c>.</summary>
+    public string MemberName { get; }
+
+    public FieldType Type { get; }
+
+    /// <summary>True for <c>list: true</c>: the value is a list of the type.</summary>
+    public bool IsList { get; }
+
+    public bool IsRequired { get; }
+
+    /// <summary>The kind a <see cref="FieldType.Ref"/> refers to, or the struct a <see cref="FieldType.Struct"/> holds; else null.</summary>
+    public string? Target { get; }
+
+    public FieldRole Role { get; }
+
+    /// <summary>An enumeration's words, in the order of the generated enum's members.</summary>
+    public IReadOnlyList<string> EnumValues { get; }
+
+    /// <summary>True where the value differs by language (<see cref="LocalizedText"/>).</summary>
+    public bool IsLanguageAware => Type == FieldType.Localized;
+
+    /// <summary>The word the facts use for a value of this field's generated enum (<c>down</c>).</summary>
+    public string EnumWord(Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var index = Convert.ToInt32(value, CultureInfo.InvariantCulture);
+        return Type == FieldType.Enum && index >= 0 && index < EnumValues.Count
+            ? EnumValues[index]
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a value of the field '{Name}'.");
+    }
+
+    public override string ToString() => Name;
+}
