@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Briefings.Rendering.Diagnostics;
+using Briefings.Rendering.Paging;
+using Briefings.Runtime;
+
+namespace Briefings.Rendering;
+
+/// <summary>What to render and with which limits.</summary>
+public sealed record RenderRequest
+{
+    /// <summary>The generated model (named by <c>[assembly: FactModel]</c>; see <c>ModelLoader</c>).</summary>
+    public required IFactModel Model { get; init; }
+
+    /// <summary>The templates folder.</summary>
+    public required string TemplatesDirectory { get; init; }
+
+    /// <summary>How diagnostics name the templates folder: relative (<c>templates</c>), never absolute.</summary>
+    public string TemplatesDisplayPath { get; init; } = "templates";
+
+    /// <summary>The story slug: the first part of every output name.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>Loop iterations per loop; at least 10,000, and 50 per fact so large fact bases render.</summary>
+    public int? LoopLimit { get; init; }
+
+    /// <summary>Characters per output; past it rendering fails (never truncates).</summary>
+    public int OutputLimit { get; init; } = 16 * 1024 * 1024;
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Facts per page of a page template (<c>kind.page.html.sbn</c>); see templates/README.md.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    public const int DefaultPageSize = 200;
+
+    /// <summary>
+    /// For a warm process (the watch loop): the last successful render of the same templates and UI strings, and the
+    /// facts (<c>kind/id</c>) whose data changed since. Outputs that read none of them are taken from it, unrendered,
+    /// unless which facts exist or how citations are numbered changed. Null (the default) renders everything.
+    /// </summary>
+    public RenderResult? Previous { get; init; }
+
+    /// <inheritdoc cref="Previous"/>
+    public IReadOnlySet<string>? ChangedFacts { get; init; }
+}
+
+/// <summary>What one output read: the facts (<c>kind/id</c>); and the warnings its render gave.</summary>
+public sealed record OutputDependencies(IReadOnlySet<string> Facts, IReadOnlyList<RenderDiagnostic> Warnings);
+
+/// <summary>One rendered file: its name in the output folder and its text (LF line ends).</summary>
+public sealed record RenderedFile(string Name, string Content);
+
+public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyList<RenderDiagnostic> Diagnostics)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Per output file name, what it read (see <see cref="RenderRequest.Previous"/>).</summary>
+    public IReadOnlyDictionary<string, OutputDependencies> Dependencies { get; init; } = new Dictionary<string, OutputDependencies>();
+
+    /// <summary>Which facts existed and how citations were numbered (see <c>ModelBuilder.Signature</c>).</summary>
+    public string ModelSignature { get; init; } = string.Empty;
+
+    /// <summary>How many outputs were taken from the previous render instead of rendered.</summary>
+    public int Reused { get; init; }
+
+    /// <summary>The model objects of this render, kept for the next one (see <see cref="RenderRequest.Previous"/>).</summary>
+    internal RenderState? State { get; init; }
+}
+
+/// <summary>Per language: the model scope and the pages of each output format, as one render built them.</summary>
+internal sealed class RenderState(Type modelType, int pageSize)
+{
+    public Type ModelType { get; } = modelType;
+
+    public int PageSize { get; } = pageSize;
+
+    public Dictionary<string, (OutputRenderer.RenderScope Scope, Dictionary<string, PageSet> Pages)> Scopes { get; } = new(StringComparer.Ordinal);
+}
