@@ -13,6 +13,16 @@ namespace Briefings.Testing;
 /// </summary>
 public static partial class DiagnosticTable
 {
+    /// <summary>The table lists exactly these descriptors, in id order, with their severity and title.</summary>
+    public static void AssertLists(string markdownPath, string heading, IEnumerable<(string Id, bool IsError, string Title)> descriptors)
+    {
+        var reported = descriptors
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => $"{d.Id} | {(d.IsError ? "error" : "warning")} | {d.Title}")
+            .ToArray();
+        Assert.Equal(reported, Read(markdownPath, heading));
+    }
+
     /// <summary>Each row as <c>BRF001 | error | Title</c>, in the table's order; a row of another shape fails the test.</summary>
     public static IReadOnlyList<string> Read(string markdownPath, string heading)
     {
