@@ -12,37 +12,36 @@ using Briefings.Runtime;
 namespace Briefings.Render;
 
 /// <summary>
-/// <c>Briefings.Render --model facts.dll --templates templates --out briefings [--slug s] [--root dir] [--stamp f] [--output-list f] [--page-size n]</c>.
-/// Prints diagnostics in MSBuild's canonical form (so Exec reports them as errors at the template) and the paths it
-/// wrote. Exit code 0 on success, 1 on any error.
+/// <c>Briefings.Render --model facts.dll --templates templates --out briefings [--slug s] [--root dir] [--stamp f] [--output-list f] [--page-size n]</c>
+/// (<see cref="RenderOptions"/>). Prints diagnostics in MSBuild's canonical form (so Exec reports them as errors at the
+/// template) and the paths it wrote. Exit code 0 on success, 1 on any error, 2 on a usage error.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        var options = ParseArguments(args);
+        var options = RenderOptions.Parse(args, out var exitCode);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: Briefings.Render --model <facts.dll> --templates <dir> --out <dir> [--slug <slug>] [--root <dir>] [--stamp <file>] [--output-list <file>] [--page-size <n>]");
-            return 2;
+            return exitCode;
         }
 
-        var stamp = options.GetValueOrDefault("stamp");
+        var stamp = options.Stamp;
         if (stamp is not null && File.Exists(stamp))
         {
             File.Delete(stamp);
         }
 
-        var root = Path.GetFullPath(options.GetValueOrDefault("root") ?? Directory.GetCurrentDirectory());
-        var templates = Path.GetFullPath(options["templates"]);
-        var output = Path.GetFullPath(options["out"]);
+        var root = Path.GetFullPath(options.Root ?? Directory.GetCurrentDirectory());
+        var templates = Path.GetFullPath(options.Templates);
+        var output = Path.GetFullPath(options.Out);
         var diagnostics = new List<RenderDiagnostic>();
         var watch = Stopwatch.StartNew();
 
-        var model = LoadModel(Path.GetFullPath(options["model"]), diagnostics);
+        var model = LoadModel(Path.GetFullPath(options.Model), diagnostics);
         if (model is not null)
         {
-            var slug = options.GetValueOrDefault("slug") ?? FindSlug(model, diagnostics);
+            var slug = options.Slug ?? FindSlug(model, diagnostics);
             if (slug is not null)
             {
                 var result = BriefingRenderer.Render(new RenderRequest
@@ -51,12 +50,9 @@ internal static class Program
                     TemplatesDirectory = templates,
                     TemplatesDisplayPath = Display(root, templates),
                     Slug = slug,
-                    LoopLimit = options.TryGetValue("loop-limit", out var loops) ? int.Parse(loops, System.Globalization.CultureInfo.InvariantCulture) : null,
-                    OutputLimit = options.TryGetValue("output-limit", out var limit) ? int.Parse(limit, System.Globalization.CultureInfo.InvariantCulture) : 16 * 1024 * 1024,
-                    // Not a positive number: 0, which the renderer reports as BRF115.
-                    PageSize = options.TryGetValue("page-size", out var size)
-                        ? (int.TryParse(size, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
-                        : RenderRequest.DefaultPageSize,
+                    LoopLimit = options.LoopLimit,
+                    OutputLimit = options.OutputLimit,
+                    PageSize = options.PageSize,
                 });
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)
@@ -78,10 +74,10 @@ internal static class Program
         return diagnostics.Any(d => d.IsError) ? 1 : 0;
     }
 
-    private static void Finish(Dictionary<string, string> options, string output, IReadOnlyList<RenderedFile> files, Stopwatch watch)
+    private static void Finish(RenderOptions options, string output, IReadOnlyList<RenderedFile> files, Stopwatch watch)
     {
         var written = files.Select(f => Path.Combine(output, f.Name)).ToList();
-        if (options.GetValueOrDefault("output-list") is { } list)
+        if (options.OutputList is { } list)
         {
             // Files the previous render wrote that this one no longer produces (a removed template) are deleted.
             if (File.Exists(list))
@@ -104,7 +100,7 @@ internal static class Program
         }
 
         Console.WriteLine($"Rendered {files.Count} files in {watch.ElapsedMilliseconds} ms.");
-        if (options.GetValueOrDefault("stamp") is { } stamp)
+        if (options.Stamp is { } stamp)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stamp))!);
             AtomicFiles.Write(stamp, "rendered\n");
@@ -139,21 +135,5 @@ internal static class Program
     {
         var relative = Path.GetRelativePath(root, path);
         return relative.Replace(Path.DirectorySeparatorChar, '/');
-    }
-
-    private static Dictionary<string, string>? ParseArguments(string[] args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                return null;
-            }
-
-            options[args[i][2..]] = args[++i];
-        }
-
-        return options.ContainsKey("model") && options.ContainsKey("templates") && options.ContainsKey("out") ? options : null;
     }
 }

@@ -1,8 +1,10 @@
 using System;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
+using Briefings.CommandLine;
 
 namespace Briefings.Schema;
 
@@ -10,61 +12,47 @@ namespace Briefings.Schema;
 /// <c>Briefings.Schema &lt;facts folder&gt; [--out &lt;folder&gt;] [--check] [--roslyn &lt;dir;dir&gt;]</c>: writes one JSON Schema per kind
 /// of fact (and fact.schema.json for all kinds) into the folder's <c>.schema</c> (or <c>--out</c>); <c>--check</c> writes
 /// nothing and exits 1 if the files are not up to date. Schema errors are printed located, as the build prints them;
-/// exit code 1. <c>--roslyn</c>: folders to load Microsoft.CodeAnalysis from when it is not beside the tool (the
+/// exit code 1; a usage error, exit code 2. <c>--roslyn</c>: folders to load Microsoft.CodeAnalysis from when it is not beside the tool (the
 /// Briefings package runs the tool with the SDK's own compiler folder, so the package need not carry Roslyn).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        var roslyn = Array.IndexOf(args, "--roslyn");
-        if (roslyn >= 0 && roslyn + 1 < args.Length)
+        var facts = new Argument<string>("facts folder") { Description = "The folder of the fact files and their schema.yaml." };
+        facts.Validators.Add(result =>
         {
-            var folders = args[roslyn + 1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            AssemblyLoadContext.Default.Resolving += (context, name) => folders
+            if (result.GetValueOrDefault<string>() is { } folder && !Directory.Exists(folder))
+            {
+                result.AddError($"The facts folder '{folder}' does not exist.");
+            }
+        });
+        var output = CommandLines.Text("--out", "folder", "Where the JSON Schemas go (default: <facts folder>/.schema).");
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 if the files are not up to date." };
+        var roslyn = CommandLines.Text("--roslyn", "dir;dir", "Folders to load Microsoft.CodeAnalysis from when it is not beside the tool.");
+        var command = new RootCommand("Writes one JSON Schema per kind of fact, for editors.") { facts, output, check, roslyn };
+        if (CommandLines.Parse(command, args, out var exitCode) is not { } result)
+        {
+            return exitCode;
+        }
+
+        if (result.GetValue(roslyn) is { } folders)
+        {
+            var paths = folders.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            AssemblyLoadContext.Default.Resolving += (context, name) => paths
                 .Select(folder => Path.Combine(folder, name.Name + ".dll"))
                 .Where(File.Exists)
                 .Select(context.LoadFromAssemblyPath)
                 .FirstOrDefault();
-            args = args.Take(roslyn).Concat(args.Skip(roslyn + 2)).ToArray();
         }
 
-        return Run(args);
+        return Run(result.GetRequiredValue(facts), result.GetValue(output), result.GetValue(check));
     }
 
     // Kept apart from Main: its types (the generator's, Roslyn's) load only after the resolver above is in place.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int Run(string[] args)
+    private static int Run(string facts, string? output, bool check)
     {
-        string? facts = null;
-        string? output = null;
-        var check = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--check":
-                    check = true;
-                    break;
-                case "--out" when i + 1 < args.Length:
-                    output = args[++i];
-                    break;
-                case var path when facts is null && !path.StartsWith("--", StringComparison.Ordinal):
-                    facts = path;
-                    break;
-                default:
-                    facts = null;
-                    i = args.Length;
-                    break;
-            }
-        }
-
-        if (facts is null || !Directory.Exists(facts))
-        {
-            Console.Error.WriteLine("usage: Briefings.Schema <facts folder> [--out <folder>] [--check]");
-            return 2;
-        }
-
         output ??= Path.Combine(facts, ".schema");
         var (model, errors) = JsonSchemaExport.ReadSchema(facts);
         if (model is null)

@@ -1,24 +1,24 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.CommandLine;
 using System.Threading;
-using Briefings.Rendering;
+using Briefings.CommandLine;
 
 namespace Briefings.Watch;
 
 /// <summary>
-/// <c>Briefings.Watch --model facts.dll --facts dir --templates dir --out dir [--root dir] [--slug s] [--port 5080 | --no-serve]</c>.
-/// In this repository: <c>dotnet run --project src/Briefings.Watch</c> (the project file supplies the paths).
+/// <c>Briefings.Watch --model facts.dll --facts dir --templates dir --out dir [--root dir] [--slug s] [--page-size n] [--port 5080 | --no-serve]</c>.
+/// In this repository: <c>dotnet run --project src/Briefings.Watch</c> (the project file supplies the paths; options after
+/// <c>--</c> override them). Exit code 2 on a usage error, as the render app.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        var options = Parse(args);
+        var options = Parse(args, out var exitCode);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: Briefings.Watch --model <facts.dll> --facts <dir> --templates <dir> --out <dir> [--root <dir>] [--slug <slug>] [--page-size <n>] [--port <n> | --no-serve]");
-            return 2;
+            return exitCode;
         }
 
         using var done = new ManualResetEventSlim();
@@ -44,42 +44,38 @@ internal static class Program
         return 0;
     }
 
-    private static WatchOptions? Parse(string[] args)
+    private static WatchOptions? Parse(IReadOnlyList<string> args, out int exitCode)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var serve = true;
-        for (var i = 0; i < args.Length; i++)
+        var model = CommandLines.Text("--model", "facts.dll", "The compiled fact model (its assembly).", required: true);
+        var facts = CommandLines.Text("--facts", "dir", "The fact folder to watch.", required: true);
+        var templates = CommandLines.Text("--templates", "dir", "The templates folder to watch.", required: true);
+        var output = CommandLines.Text("--out", "dir", "Where the briefings are written (and served from).", required: true);
+        var root = CommandLines.Text("--root", "dir", "Diagnostics name files relative to this folder (default: the current folder).");
+        var slug = CommandLines.Text("--slug", "slug", "First part of every file name (default: StoryInfo.Slug beside the catalog).");
+        var pageSize = PageSizeOption.Create();
+        var port = CommandLines.WholeNumber("--port", "The loopback port the briefings are served on (0 picks a free one).", 5080);
+        var noServe = new Option<bool>("--no-serve") { Description = "Render only; serve nothing (wins over --port)." };
+        var command = new RootCommand("Watches the facts and templates, re-renders the briefings on every edit and serves them with live reload.")
         {
-            if (args[i] == "--no-serve")
-            {
-                serve = false;
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
-            {
-                values[args[i][2..]] = args[++i];
-            }
-            else
-            {
-                return null;
-            }
-        }
+            model, facts, templates, output, root, slug, pageSize, port, noServe,
+        };
 
-        if (!values.TryGetValue("model", out var model) || !values.TryGetValue("facts", out var facts) || !values.TryGetValue("templates", out var templates) || !values.TryGetValue("out", out var output))
+        if (CommandLines.Parse(command, args, out exitCode) is not { } result)
         {
             return null;
         }
 
         return new WatchOptions
         {
-            ModelPath = model,
-            FactsDirectory = facts,
-            TemplatesDirectory = templates,
-            OutputDirectory = output,
-            DisplayRoot = values.GetValueOrDefault("root") ?? Environment.CurrentDirectory,
-            Slug = values.GetValueOrDefault("slug"),
-            PageSize = values.TryGetValue("page-size", out var pageSize) ? int.Parse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture) : RenderRequest.DefaultPageSize,
+            ModelPath = result.GetRequiredValue(model),
+            FactsDirectory = result.GetRequiredValue(facts),
+            TemplatesDirectory = result.GetRequiredValue(templates),
+            OutputDirectory = result.GetRequiredValue(output),
+            DisplayRoot = result.GetValue(root) ?? Environment.CurrentDirectory,
+            Slug = result.GetValue(slug),
+            PageSize = result.GetValue(pageSize),
             VerifyIncremental = Environment.GetEnvironmentVariable("BRIEFINGS_WATCH_VERIFY") == "1",
-            Port = serve ? int.Parse(values.GetValueOrDefault("port") ?? "5080", NumberStyles.None, CultureInfo.InvariantCulture) : null,
+            Port = result.GetValue(noServe) ? null : result.GetValue(port),
         };
     }
 }

@@ -1,15 +1,14 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using Briefings.Testing;
 using Xunit;
 
 namespace Briefings.Schema.Tests;
 
 /// <summary>
-/// The command as the Briefings package runs it: the tool, the generator and YamlDotNet alone in a folder (no
-/// deps.json, no Roslyn), Microsoft.CodeAnalysis loaded from another folder through --roslyn.
+/// The command as the Briefings package runs it: the tool, the generator, YamlDotNet and System.CommandLine alone in a
+/// folder (no deps.json, no Roslyn), Microsoft.CodeAnalysis loaded from another folder through --roslyn. A bad command
+/// line is a usage error as in the other programs: named, usage on stderr, exit code 2.
 /// </summary>
 public class CommandLineTests
 {
@@ -22,7 +21,7 @@ public class CommandLineTests
         Directory.CreateDirectory(tool);
         try
         {
-            foreach (var name in new[] { "Briefings.Schema.dll", "Briefings.Schema.runtimeconfig.json", "Briefings.Generators.dll", "YamlDotNet.dll" })
+            foreach (var name in new[] { "Briefings.Schema.dll", "Briefings.Schema.runtimeconfig.json", "Briefings.Generators.dll", "YamlDotNet.dll", "System.CommandLine.dll" })
             {
                 File.Copy(Path.Combine(AppContext.BaseDirectory, name), Path.Combine(tool, name));
             }
@@ -51,24 +50,39 @@ public class CommandLineTests
         }
     }
 
+    [Theory]
+    [InlineData(new string[0], "Required argument missing for command: 'Briefings.Schema'.")]
+    [InlineData(new[] { "no-such-folder" }, "The facts folder 'no-such-folder' does not exist.")]
+    [InlineData(new[] { "facts", "--chek" }, "Unrecognized command or argument '--chek'.")]
+    [InlineData(new[] { "facts", "--out" }, "Required argument missing for option: '--out'.")]
+    [InlineData(new[] { "facts", "other" }, "Unrecognized command or argument 'other'.")]
+    public void A_bad_command_line_is_a_usage_error_with_the_usage_on_stderr(string[] arguments, string message)
+    {
+        var facts = Path.Combine(RepositoryPaths.Root, "tests", "Briefings.Package.Tests", "Story", "facts");
+        var (exitCode, output, error) = DotnetCli.RunProgram(Path.Combine(AppContext.BaseDirectory, "Briefings.Schema.dll"), Array.ConvertAll(arguments, a => a == "facts" ? facts : a));
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  Briefings.Schema <facts folder> [options]", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lists_the_options_the_package_passes()
+    {
+        var (exitCode, output, error) = DotnetCli.RunProgram(Path.Combine(AppContext.BaseDirectory, "Briefings.Schema.dll"), "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        foreach (var option in new[] { "--out <folder>", "--check", "--roslyn <dir;dir>" })
+        {
+            Assert.Contains("  " + option + " ", output, StringComparison.Ordinal);
+        }
+    }
+
     private static (int ExitCode, string Output) Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(tool, "Briefings.Schema.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
+        var (exitCode, output, error) = DotnetCli.RunProgram(Path.Combine(tool, "Briefings.Schema.dll"), arguments);
+        return (exitCode, output + error);
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Text;
+using System.IO;
 using System.Threading.Tasks;
 
 namespace Briefings.Testing;
@@ -14,6 +14,16 @@ public static class DotnetCli
 
     /// <summary>Runs <c>dotnet</c> with extra environment variables (a private NUGET_PACKAGES, say); the output starts with the command line.</summary>
     public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var (exitCode, output, error) = Start(workingDirectory, environment, arguments);
+        return (exitCode, "> dotnet " + string.Join(' ', arguments) + "\n" + output + error);
+    }
+
+    /// <summary>Runs one of the project's programs (<c>dotnet Briefings.Render.dll ...</c>), keeping what it prints to stdout and stderr apart.</summary>
+    public static (int ExitCode, string Output, string Error) RunProgram(string assemblyPath, params string[] arguments)
+        => Start(Path.GetDirectoryName(assemblyPath)!, null, [assemblyPath, .. arguments]);
+
+    private static (int ExitCode, string Output, string Error) Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -39,8 +49,7 @@ public static class DotnetCli
         }
 
         using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        var stdout = Task.Run(() => output.Append(process.StandardOutput.ReadToEnd()));
+        var stdout = Task.Run(process.StandardOutput.ReadToEnd);
         var stderr = process.StandardError.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
@@ -48,7 +57,6 @@ public static class DotnetCli
             throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " did not finish in 5 minutes.");
         }
 
-        stdout.Wait();
-        return (process.ExitCode, "> dotnet " + string.Join(' ', arguments) + "\n" + output + stderr);
+        return (process.ExitCode, stdout.Result, stderr);
     }
 }

@@ -23,4 +23,11 @@ public static class RepositoryPaths
     public static string Seeds => Path.Combine(Root, "seeds");
 
     public static string Templates => Path.Combine(Root, "templates");
+
+    /// <summary>A program's assembly as its project built it, in the configuration the tests were built in (Debug or Release).</summary>
+    public static string Program(string project)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        return Path.Combine(Root, "src", project, "bin", configuration, "net10.0", project + ".dll");
+    }
 }
