@@ -194,6 +194,16 @@ public class DiagnosticTests
             "bad.yaml",
             "kind: source\nid: other\ntitle: { en: A, zh-Hant: 甲 }\nurl: javascript:alert(1)\n");
 
+    // The URL pattern the editor's JSON Schema checks is the binder's too: a space or an upper-case scheme fails both.
+    [Theory]
+    [InlineData("https://example.com/a b")]
+    [InlineData("HTTPS://example.com/story")]
+    public void BRF015_a_url_outside_the_shared_url_pattern_is_refused(string url)
+        => AssertSingle(
+            $"seeds/bad.yaml(4,6): error BRF015: '{url}' is not a valid URL for the field 'url': write an absolute http, https or mailto address, such as https://example.com/story.",
+            "bad.yaml",
+            $"kind: source\nid: spaced\ntitle: {{ en: A, zh-Hant: 甲 }}\nurl: \"{url}\"\n");
+
     [Fact]
     public void BRF016_value_outside_the_enumeration_suggests_the_nearest()
         => AssertSingle(

@@ -1,5 +1,4 @@
 using System.Threading;
-using Briefings.Generators.Binding;
 using Briefings.Generators.Schema;
 using Briefings.Generators.Tests.Infrastructure;
 using Xunit;
