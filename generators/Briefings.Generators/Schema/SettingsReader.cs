@@ -21,7 +21,8 @@ internal static class SettingsReader
         file.CheckKeys(settings, SettingsKeys, "under 'schema:'");
         if (settings.Get("namespace") is { } ns && file.Scalar(ns, "a C# namespace such as 'Briefings.Story'") is { } nsText)
         {
-            ReadNamespace(file, ns, nsText);
+            var invalid = Identifiers.IsNamespace(nsText) ? null : $"'{YamlNode.Shorten(nsText)}' is not a C# namespace; write ASCII names joined by dots, such as 'Briefings.Story'.";
+            file.State.Namespace = SetOnce(file, ns, nsText, file.State.Namespace, "namespace", invalid);
         }
 
         if (settings.Get("catalog") is { } catalog && file.Scalar(catalog, "a C# class name such as 'Facts'") is { } catalogText)
@@ -38,7 +39,8 @@ internal static class SettingsReader
 
         if (settings.Get("slug") is { } slug && file.Scalar(slug, "the story's slug, such as 'deepseek-shock'") is { } slugText)
         {
-            ReadSlug(file, slug, slugText);
+            var invalid = Identifiers.IsSlug(slugText) ? null : $"'{YamlNode.Shorten(slugText)}' is not a slug; the story's slug names its briefings, so write lower-case ASCII letters and digits joined by single hyphens, such as '{Identifiers.Slugify(slugText)}'.";
+            file.State.Slug = SetOnce(file, slug, slugText, file.State.Slug, "slug", invalid);
         }
 
         if (settings.Get("languages") is { } languages)
@@ -47,37 +49,25 @@ internal static class SettingsReader
         }
     }
 
-    // The namespace and the slug may be set in any schema file, but only once (or each time alike).
-    private static void ReadNamespace(SchemaNodeReader file, YamlNode node, string text)
+    /// <summary>
+    /// The namespace and the slug may be set in any schema file, but only once (or each time alike): the new value,
+    /// or <paramref name="current"/> after reporting <paramref name="invalid"/> or a second, different value.
+    /// </summary>
+    private static string? SetOnce(SchemaNodeReader file, YamlNode node, string text, string? current, string setting, string? invalid)
     {
-        if (!Identifiers.IsNamespace(text))
+        if (invalid is not null)
         {
-            file.Report(node, $"'{YamlNode.Shorten(text)}' is not a C# namespace; write ASCII names joined by dots, such as 'Briefings.Story'.");
+            file.Report(node, invalid);
+            return current;
         }
-        else if (file.State.Namespace is not null && file.State.Namespace != text)
-        {
-            file.Report(node, $"the namespace is already set to '{file.State.Namespace}' in another schema file; set it once.");
-        }
-        else
-        {
-            file.State.Namespace = text;
-        }
-    }
 
-    private static void ReadSlug(SchemaNodeReader file, YamlNode node, string text)
-    {
-        if (!Identifiers.IsSlug(text))
+        if (current is not null && current != text)
         {
-            file.Report(node, $"'{YamlNode.Shorten(text)}' is not a slug; the story's slug names its briefings, so write lower-case ASCII letters and digits joined by single hyphens, such as '{Identifiers.Slugify(text)}'.");
+            file.Report(node, $"the {setting} is already set to '{current}' in another schema file; set it once.");
+            return current;
         }
-        else if (file.State.Slug is not null && file.State.Slug != text)
-        {
-            file.Report(node, $"the slug is already set to '{file.State.Slug}' in another schema file; set it once.");
-        }
-        else
-        {
-            file.State.Slug = text;
-        }
+
+        return text;
     }
 
     private static void ReadLanguages(SchemaNodeReader file, YamlNode languages)
