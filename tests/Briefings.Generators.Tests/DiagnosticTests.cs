@@ -194,6 +194,16 @@ public class DiagnosticTests
             "bad.yaml",
             "kind: source\nid: other\ntitle: { en: A, zh-Hant: 甲 }\nurl: javascript:alert(1)\n");
 
+    // The URL pattern the editor's JSON Schema checks is the binder's too: a space or an upper-case scheme fails both.
+    [Theory]
+    [InlineData("https://example.com/a b")]
+    [InlineData("HTTPS://example.com/story")]
+    public void BRF015_a_url_outside_the_shared_url_pattern_is_refused(string url)
+        => AssertSingle(
+            $"seeds/bad.yaml(4,6): error BRF015: '{url}' is not a valid URL for the field 'url': write an absolute http, https or mailto address, such as https://example.com/story.",
+            "bad.yaml",
+            $"kind: source\nid: spaced\ntitle: {{ en: A, zh-Hant: 甲 }}\nurl: \"{url}\"\n");
+
     [Fact]
     public void BRF016_value_outside_the_enumeration_suggests_the_nearest()
         => AssertSingle(
@@ -321,6 +331,44 @@ public class DiagnosticTests
 
         Assert.Contains("seeds/" + expected, run.Diagnostics);
     }
+
+    // Each case is a second schema file beside the every-type sample's, with a struct of its own (a struct
+    // is usable only in files read after the one that declares it).
+    private const string NoteSchema = "structs:\n  note-source:\n    fields:\n      source: { type: ref, kind: source }\nkinds:\n  note:\n    fields:\n";
+
+    [Theory]
+    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations.")]
+    [InlineData("source: { type: note-source, role: citations }", "(8,42): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'source' is not one.")]
+    [InlineData("tags: { type: text, list: true, role: citations }", "(8,45): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'tags' is not one.")]
+    public void BRF030_a_field_role_is_checked_at_the_role(string field, string expected)
+        => AssertSingle("seeds/note.schema.yaml" + expected, "note.schema.yaml", NoteSchema + "      " + field + "\n");
+
+    [Fact]
+    public void BRF030_a_kind_with_two_citation_fields_is_refused_at_the_second()
+        => AssertSingle(
+            "seeds/note.schema.yaml(9,7): error BRF030: Schema: 'note' already has a field with 'role: citations'; a kind holds its citations in one field.",
+            "note.schema.yaml",
+            NoteSchema + "      sources: { type: note-source, list: true, role: citations }\n      also: { type: note-source, list: true, role: citations }\n");
+
+    [Fact]
+    public void BRF030_a_story_slug_that_is_not_a_slug_suggests_one()
+        => AssertSingle(
+            "seeds/story.schema.yaml(2,9): error BRF030: Schema: 'Deepseek Shock' is not a slug; the story's slug names its briefings, so write lower-case ASCII letters and digits joined by single hyphens, such as 'deepseek-shock'.",
+            "story.schema.yaml",
+            "schema:\n  slug: Deepseek Shock\n");
+
+    [Fact]
+    public void BRF030_a_story_slug_set_differently_in_two_files_is_refused_in_the_second()
+        => Assert.Equal(
+            new[] { "seeds/tale.schema.yaml(2,9): error BRF030: Schema: the slug is already set to 'deepseek-shock' in another schema file; set it once." },
+            GeneratorHarness.Run(Samples.EveryTypeWith(("story.schema.yaml", "schema:\n  slug: deepseek-shock\n"), ("tale.schema.yaml", "schema:\n  slug: other-story\n"))).Diagnostics);
+
+    [Fact]
+    public void BRF011_a_story_slug_that_is_a_list_is_refused_at_the_list()
+        => AssertSingle(
+            "seeds/story.schema.yaml(2,9): error BRF011: Expected the story's slug, such as 'deepseek-shock' here, but found a list.",
+            "story.schema.yaml",
+            "schema:\n  slug: [deepseek, shock]\n");
 
     [Fact]
     public void BRF031_unknown_field_type_suggests_the_nearest()

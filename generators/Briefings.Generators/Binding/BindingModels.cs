@@ -26,6 +26,3 @@ internal sealed record FileBinding(
     EquatableArray<FactSpec> Facts,
     FileIndex Index,
     EquatableArray<DiagnosticInfo> Diagnostics);
-
-/// <summary>A fact or schema file's text and its stable key (its path relative to the facts folder, with '/').</summary>
-internal sealed record FactFileText(string Path, string FileKey, string? Text);

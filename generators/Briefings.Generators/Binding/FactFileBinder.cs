@@ -86,7 +86,7 @@ internal static class FactFileBinder
             return;
         }
 
-        var kindNode = Value(root, "kind");
+        var kindNode = root.Get("kind");
         if (kindNode is null || kindNode.IsNull)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingKind, read.Lines.Span(root.Start, root.Start), KindList(schema)));
@@ -110,7 +110,7 @@ internal static class FactFileBinder
             return; // a kind whose declaration is broken was reported in the schema already
         }
 
-        var factsNode = Value(root, "facts");
+        var factsNode = root.Get("facts");
         if (factsNode is null)
         {
             BindFact(context, file.FileKey, kind, root, facts, declarations);
@@ -137,7 +137,7 @@ internal static class FactFileBinder
                     continue;
                 }
 
-                if (Value(item, "kind") is { } innerKind && !string.Equals(innerKind.Value, kind.Name, StringComparison.Ordinal))
+                if (item.Get("kind") is { } innerKind && !string.Equals(innerKind.Value, kind.Name, StringComparison.Ordinal))
                 {
                     context.Report(DiagnosticDescriptors.WrongShape, innerKind, $"'{kind.Name}', the kind given at the top of the file, or no 'kind:' at all", innerKind.Describe());
                     continue;
@@ -152,7 +152,7 @@ internal static class FactFileBinder
 
     private static void BindFact(BindContext context, string fileKey, TypeModel kind, YamlNode mapping, List<FactSpec> facts, List<FactDeclaration> declarations)
     {
-        var idNode = Value(mapping, "id");
+        var idNode = mapping.Get("id");
         string? id = null;
         if (idNode is null || idNode.IsNull)
         {
@@ -191,20 +191,6 @@ internal static class FactFileBinder
         {
             facts.Add(new FactSpec(kind.Name, id, member, fileKey, FactData.Id(id) + "\n" + string.Join("\n", values)));
         }
-    }
-
-    /// <summary>The value under a key of a mapping, or null when the key is absent.</summary>
-    internal static YamlNode? Value(YamlNode mapping, string key)
-    {
-        foreach (var pair in mapping.Pairs)
-        {
-            if (string.Equals(pair.Key.Value, key, StringComparison.Ordinal))
-            {
-                return pair.Value;
-            }
-        }
-
-        return null;
     }
 
     private static string KindList(SchemaModel schema) => schema.Kinds.Count == 0 ? "(none declared)" : string.Join(", ", schema.Kinds.Select(k => k.Name));

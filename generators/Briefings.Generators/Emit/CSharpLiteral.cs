@@ -90,7 +90,7 @@ internal static class CSharpLiteral
     public static bool IsPlain(char c) => c == ' ' || (c > ' ' && c < '\u007F') || (c >= '\u00A0' && IsVisible(c));
 
     // The binder has accepted the value already, so its own parse cannot fail here.
-    private static decimal ParseDecimal(string value) => Binding.ValueBinder.ParseDecimal(value)!.Value;
+    private static decimal ParseDecimal(string value) => Values.ScalarRules.ParseDecimal(value)!.Value;
 
     private static bool IsVisible(char c)
     {

@@ -10,13 +10,12 @@ namespace Briefings.Generators.Emit;
 /// </summary>
 internal static class Identifiers
 {
-    private static readonly Regex SlugPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex NamePattern = new("^[a-z][a-z0-9]*([-_][a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex EnumValuePattern = new("^[A-Za-z0-9]+([-_.][A-Za-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex DottedName = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
 
     /// <summary>A fact id: lower-case ASCII letters and digits joined by single hyphens.</summary>
-    public static bool IsSlug(string id) => id.Length <= 200 && SlugPattern.IsMatch(id);
+    public static bool IsSlug(string id) => Values.ScalarRules.Slug.Read(id) is not null;
 
     /// <summary>A kind or field name: a slug that starts with a letter; underscores are allowed too.</summary>
     public static bool IsName(string name) => name.Length <= 100 && NamePattern.IsMatch(name);

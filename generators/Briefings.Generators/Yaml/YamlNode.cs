@@ -45,6 +45,20 @@ internal sealed class YamlNode
     /// <summary>A plain empty, <c>~</c> or <c>null</c> scalar: YAML's null, which we read as "not given".</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>The value under a key of this mapping, or null when the key is absent.</summary>
+    public YamlNode? Get(string key)
+    {
+        foreach (var pair in Pairs)
+        {
+            if (string.Equals(pair.Key.Value, key, System.StringComparison.Ordinal))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
     public string Describe() => Kind switch
     {
         YamlNodeKind.Mapping => "a mapping",
