@@ -321,6 +321,8 @@ public class DiagnosticTests
             "kind: source\nid: all\ntitle: { en: A, zh-Hant: 甲 }\n");
 
     [Theory]
+    [InlineData("  facts-model:\n    fields: {}\n", "schema.yaml(17,3): error BRF030: Schema: 'facts-model' makes the C# type 'FactsModel', which the model class already uses; rename the kind, struct or field.")]
+    [InlineData("  fact-data:\n    plural: replace-fact-data\n    fields: {}\n", "schema.yaml(17,3): error BRF030: Schema: the kind 'fact-data' makes the catalog class 'Facts.ReplaceFactData', which is already taken; give it another 'plural:'.")]
     [InlineData("  source:\n    fields:\n      id: text\n", "schema.yaml(19,7): error BRF030: Schema: 'id' is reserved: every fact already has 'id' and 'kind', and 'facts' lists facts in a file. Choose another name.")]
     [InlineData("  source:\n    fields:\n      title: { type: enum }\n", "schema.yaml(19,7): error BRF030: Schema: the enumeration field 'title' needs 'values:', a list such as [up, down].")]
     [InlineData("  source:\n    feilds: {}\n", "schema.yaml(18,5): error BRF030: Schema: 'feilds' is not a setting in the kind 'source' (did you mean 'fields'?); the settings are: description, plural, fields.")]

@@ -12,9 +12,6 @@ internal static class ContractEmitter
 {
     private const string Runtime = "global::Briefings.Runtime.";
 
-    /// <summary>The generated class that implements <c>IFactModel</c>: the catalog's name plus "Model".</summary>
-    public static string ModelClassName(SchemaModel schema) => schema.CatalogName + "Model";
-
     /// <summary>The record's descriptor and its explicit implementations of the contract, inside the record.</summary>
     public static void EmitRecordMembers(SourceWriter w, SchemaModel schema, TypeModel type)
     {
@@ -57,7 +54,7 @@ internal static class ContractEmitter
         w.Line("/// facts through Briefings.Runtime.IFactModel, with no reflection on member names.");
         w.Line("/// </summary>");
         w.Line(generatedCode);
-        w.Open($"public sealed class {ModelClassName(schema)} : {Runtime}IFactModel, {Runtime}IFactDataSwap");
+        w.Open($"public sealed class {schema.ModelClassName} : {Runtime}IFactModel, {Runtime}IFactDataSwap");
         w.Line($"private static readonly {Runtime}IFactKind[] s_kinds = new {Runtime}IFactKind[]");
         w.Line("{");
         foreach (var kind in schema.Kinds)

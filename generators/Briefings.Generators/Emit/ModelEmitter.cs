@@ -205,7 +205,7 @@ internal static class ModelEmitter
         const string FactList = "global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.IFact>";
         var w = new SourceWriter();
         w.Line(Header);
-        w.Line($"[assembly: global::Briefings.Runtime.FactModel(typeof({TypeNames.Qualified(schema, ContractEmitter.ModelClassName(schema))}))]").Line();
+        w.Line($"[assembly: global::Briefings.Runtime.FactModel(typeof({TypeNames.Qualified(schema, schema.ModelClassName)}))]").Line();
         w.Line($"namespace {schema.Namespace};").Line();
         Summary(w, "Every fact of the fact base, typed, by kind. Facts are built on first use.");
         w.Line(GeneratedCode);

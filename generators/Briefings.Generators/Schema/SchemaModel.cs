@@ -76,6 +76,11 @@ internal sealed record SchemaModel(
 
     public TypeModel? Struct(string name) => Structs.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
 
+    /// <summary>The generated class that implements Briefings.Runtime.IFactModel: <c>FactsModel</c>.</summary>
+    public string ModelClassName => ModelClassNameOf(CatalogName);
+
+    public static string ModelClassNameOf(string catalogName) => catalogName + "Model";
+
     /// <summary>The language that stands in for a missing translation: the first one declared.</summary>
     public string FallbackLanguage => Languages.Count > 0 ? Languages[0] : "en";
 }

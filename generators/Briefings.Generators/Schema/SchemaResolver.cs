@@ -41,7 +41,11 @@ internal static class SchemaResolver
     /// <summary>Every generated type name (records, enums, the catalog) must be unique within the namespace.</summary>
     private static void CheckTypeNames(SchemaState state, string catalog, HashSet<string> broken)
     {
-        var typeNames = new Dictionary<string, string>(StringComparer.Ordinal) { [catalog] = "the catalog" };
+        var typeNames = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [catalog] = "the catalog",
+            [SchemaModel.ModelClassNameOf(catalog)] = "the model class",
+        };
         foreach (var type in state.Structs.Concat(state.Kinds))
         {
             var names = new List<string> { type.Model.TypeName };
@@ -64,7 +68,8 @@ internal static class SchemaResolver
     /// <summary>Each kind's catalog class (<c>Facts.MarketMoves</c>) must be free.</summary>
     private static void CheckCatalogClasses(SchemaState state, string catalog, HashSet<string> broken)
     {
-        var catalogClasses = new HashSet<string>(StringComparer.Ordinal) { "All", "Languages" };
+        // The catalog's own members: a kind's class of the same name would clash with them.
+        var catalogClasses = new HashSet<string>(StringComparer.Ordinal) { "All", "Languages", "SchemaFingerprint", "ReplaceFactData" };
         foreach (var kind in state.Kinds)
         {
             if (!catalogClasses.Add(kind.Model.CatalogName!))
