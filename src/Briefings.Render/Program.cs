@@ -41,7 +41,7 @@ internal static class Program
         var model = LoadModel(Path.GetFullPath(options.Model), diagnostics);
         if (model is not null)
         {
-            var slug = options.Slug ?? FindSlug(model, diagnostics);
+            var slug = options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics);
             if (slug is not null)
             {
                 var result = BriefingRenderer.Render(new RenderRequest
@@ -120,15 +120,16 @@ internal static class Program
         }
     }
 
-    /// <summary>The slug the schema declares (<c>schema: slug:</c>), when no <c>--slug</c> is given.</summary>
-    private static string? FindSlug(IFactModel model, List<RenderDiagnostic> diagnostics)
+    /// <summary>When no <c>--slug</c> is given: the slug the schema declares (<c>schema: slug:</c>), else <c>--default-slug</c>.</summary>
+    private static string? FindSlug(IFactModel model, string? defaultSlug, List<RenderDiagnostic> diagnostics)
     {
-        if (model.Slug is null)
+        var slug = model.Slug ?? defaultSlug;
+        if (slug is null)
         {
             diagnostics.Add(RenderDiagnostics.NoSlug.NoLocation("the schema declares no 'slug:' and no --slug was given"));
         }
 
-        return model.Slug;
+        return slug;
     }
 
     private static string Display(string root, string path)

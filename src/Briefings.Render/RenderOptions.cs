@@ -5,12 +5,13 @@ using Briefings.Rendering;
 
 namespace Briefings.Render;
 
-/// <summary>The render app's command line (build/Briefings.Render.targets and the package's Briefings.targets pass it).</summary>
+/// <summary>The render app's command line (the package's build/Briefings.targets passes it).</summary>
 internal sealed record RenderOptions(
     string Model,
     string Templates,
     string Out,
     string? Slug,
+    string? DefaultSlug,
     string? Root,
     string? Stamp,
     string? OutputList,
@@ -26,7 +27,8 @@ internal sealed record RenderOptions(
         var model = CommandLines.Text("--model", "facts.dll", "The compiled fact model (its assembly).", required: true);
         var templates = CommandLines.Text("--templates", "dir", "The templates folder: entry templates at the top, partials in subfolders, strings.json.", required: true);
         var output = CommandLines.Text("--out", "dir", "Where the briefings are written.", required: true);
-        var slug = CommandLines.Text("--slug", "slug", "First part of every file name (default: StoryInfo.Slug beside the catalog).");
+        var slug = CommandLines.Text("--slug", "slug", "First part of every file name (default: the schema's 'slug:').");
+        var defaultSlug = CommandLines.Text("--default-slug", "slug", "The slug when neither --slug nor the schema gives one (the package passes the project's name).");
         var root = CommandLines.Text("--root", "dir", "Diagnostics name files relative to this folder (default: the current folder).");
         var stamp = CommandLines.Text("--stamp", "file", "Deleted before rendering, written only after a successful render.");
         var outputList = CommandLines.Text("--output-list", "file", "The files written; those the last render wrote and this one does not are deleted.");
@@ -35,7 +37,7 @@ internal sealed record RenderOptions(
         var outputLimit = CommandLines.WholeNumber("--output-limit", "Most bytes one rendered file may have.", DefaultOutputLimit, minimum: 1);
         var command = new RootCommand("Renders the briefings of a compiled fact model through Scriban templates.")
         {
-            model, templates, output, slug, root, stamp, outputList, pageSize, loopLimit, outputLimit,
+            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit,
         };
 
         if (CommandLines.Parse(command, args, out exitCode) is not { } result)
@@ -48,6 +50,7 @@ internal sealed record RenderOptions(
             result.GetRequiredValue(templates),
             result.GetRequiredValue(output),
             result.GetValue(slug),
+            result.GetValue(defaultSlug),
             result.GetValue(root),
             result.GetValue(stamp),
             result.GetValue(outputList),

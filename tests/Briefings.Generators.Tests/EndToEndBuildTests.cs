@@ -23,7 +23,7 @@ public class EndToEndBuildTests
             <TargetFramework>$(AppTargetFramework)</TargetFramework>
             <BriefingsFactsRoot>$(MSBuildProjectDirectory)/facts</BriefingsFactsRoot>
           </PropertyGroup>
-          <Import Project="{root}/generators/Briefings.Generators/build/Briefings.Generators.props" />
+          <Import Project="{root}/src/Briefings.Package/build/Briefings.Generators.props" />
           <ItemGroup>
             <Reference Include="lib/Briefings.Runtime.dll" />
             <Analyzer Include="lib/Briefings.Generators.dll;lib/YamlDotNet.dll" />

@@ -7,7 +7,8 @@ using Xunit;
 namespace Briefings.Rendering.Tests;
 
 /// <summary>
-/// The real `dotnet build`: a consumer project compiles the shipped seeds and imports the render target. A second
+/// The real `dotnet build`: a consumer project compiles the shipped seeds and imports the package's build files (the one
+/// render target). A second
 /// build rewrites nothing; a broken template fails at its line and leaves the briefings intact, and keeps failing
 /// (never "up to date"); a clean rebuild gives identical bytes. The toolchain is copied from build outputs, so the
 /// test never builds shared projects.
@@ -23,17 +24,17 @@ public class EndToEndBuildTests
             <BriefingsFactsRoot>$(MSBuildProjectDirectory)/facts</BriefingsFactsRoot>
             <BriefingsTemplatesDir>$(MSBuildProjectDirectory)/templates</BriefingsTemplatesDir>
             <BriefingsOutputDir>$(MSBuildProjectDirectory)/briefings</BriefingsOutputDir>
-            <BriefingsFactsDir>$(MSBuildProjectDirectory)/facts</BriefingsFactsDir>
             <BriefingsDisplayRoot>$(MSBuildProjectDirectory)</BriefingsDisplayRoot>
             <BriefingsRendererPath>$(MSBuildProjectDirectory)/render/Briefings.Render.dll</BriefingsRendererPath>
             <BriefingsSlug>sample</BriefingsSlug>
+            <BriefingsJsonSchemas>false</BriefingsJsonSchemas>
           </PropertyGroup>
-          <Import Project="{root}/generators/Briefings.Generators/build/Briefings.Generators.props" />
+          <Import Project="{root}/src/Briefings.Package/build/Briefings.props" />
           <ItemGroup>
             <Reference Include="render/Briefings.Runtime.dll" />
             <Analyzer Include="lib/Briefings.Generators.dll;lib/YamlDotNet.dll" />
           </ItemGroup>
-          <Import Project="{root}/src/Briefings.Render/build/Briefings.Render.targets" />
+          <Import Project="{root}/src/Briefings.Package/build/Briefings.targets" />
         </Project>
         """;
 

@@ -47,13 +47,13 @@ public class RenderCommandLineTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
-        var passed = new[] { "src/Briefings.Render/build/Briefings.Render.targets", "src/Briefings.Package/build/Briefings.targets" }
-            .SelectMany(targets => File.ReadAllLines(Path.Combine(RepositoryPaths.Root, targets)))
-            .Where(line => line.Contains("<Exec ", StringComparison.Ordinal) && line.Contains("RendererPath)", StringComparison.Ordinal))
+        var passed = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src/Briefings.Package/build/Briefings.targets"))
+            .Where(line => (line.Contains("<Exec ", StringComparison.Ordinal) && line.Contains("RendererPath)", StringComparison.Ordinal))
+                || line.Contains("<_BriefingsSlugArgument ", StringComparison.Ordinal))
             .SelectMany(exec => Regex.Matches(exec, "(--[a-z-]+) &quot;").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToArray();
-        Assert.Equal(["--model", "--out", "--output-list", "--page-size", "--root", "--slug", "--stamp", "--templates"], passed.Order(StringComparer.Ordinal));
+        Assert.Equal(["--default-slug", "--model", "--out", "--output-list", "--page-size", "--root", "--slug", "--stamp", "--templates"], passed.Order(StringComparer.Ordinal));
         Assert.All(passed, option => Assert.Contains("  " + option + " <", output, StringComparison.Ordinal));
     }
 
