@@ -6,8 +6,9 @@ using System.Text;
 namespace Briefings.Runtime;
 
 /// <summary>
-/// Reads the compact fact data that the generator writes: one UTF-8 block per kind, compiled into the
-/// model as a <c>u8</c> literal and decoded on first use by one generated method per type. A large fact
+/// Reads the compact fact data that the generator writes: one block per kind, compiled into the model as a
+/// string literal (a UTF-8 <c>u8</c> literal past 4 million characters of data) and decoded, as UTF-8 bytes, on
+/// first use by one generated method per type. A large fact
 /// base therefore costs the compiler one string, not one method per fact.
 /// </summary>
 /// <remarks>

@@ -6,7 +6,8 @@ namespace Briefings.Generators.Emit;
 
 /// <summary>
 /// Writes the compact, line-based fact data that Briefings.Runtime.FactDataReader decodes (the format is
-/// described there): facts become data in one u8 literal per kind instead of one C# method each, so the
+/// described there): facts become data in one literal per kind (a string literal, or a u8 literal at scale) instead of one C#
+/// method each, so the
 /// compiler's work stops growing with the number of facts. Every line is safe inside a raw string literal:
 /// no quote, no line break, no invisible or bidi character survives unescaped.
 /// </summary>
@@ -29,7 +30,7 @@ internal static class FactData
     public static string Body(IEnumerable<string> factBlocks) => string.Join("\n", factBlocks);
 
     /// <summary>
-    /// The kind's data as the body of a C# raw u8 literal; an empty kind gets an empty literal because a
+    /// The kind's data as the body of a C# raw string literal (with the u8 suffix when <paramref name="utf8"/>); an empty kind gets an empty literal because a
     /// raw literal cannot be empty.
     /// </summary>
     public static string Literal(IEnumerable<string> factBlocks, bool utf8)
