@@ -28,90 +28,110 @@ public static class ScriptJson
             throw new InvalidOperationException("JSON nesting deeper than 64 levels; is a value referring to itself?");
         }
 
-        switch (value)
+        if (WriteScalar(builder, value, scriptSafe))
         {
-            case null:
-                builder.Append("null");
-                return;
-            case bool b:
-                builder.Append(b ? "true" : "false");
-                return;
-            case string s:
-                builder.Append(Escape.JsonString(s, scriptSafe));
-                return;
-            case RawMarkup raw:
-                builder.Append(Escape.JsonString(raw.Value, scriptSafe));
-                return;
-            case ScriptLeaf leaf:
-                builder.Append(Escape.JsonString(leaf.Text, scriptSafe));
-                return;
-            case int or long or decimal or short or byte or uint or ulong:
-                builder.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
-                return;
-            case double d:
-                builder.Append(double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "null");
-                return;
-            case float f:
-                builder.Append(float.IsFinite(f) ? f.ToString("R", CultureInfo.InvariantCulture) : "null");
-                return;
+            return;
         }
 
         if (value is ScriptObject obj)
         {
-            if (obj is FactObject fact)
-            {
-                Incremental.RenderTracker.Touch(fact.Key); // read below through the dictionary, which the fact cannot see
-            }
-
-            if (!open.Add(obj))
-            {
-                builder.Append(obj.TryGetValue("id", out var id) && id is string text ? Escape.JsonString(text, scriptSafe) : "null");
-                return;
-            }
-
-            builder.Append('{');
-            var first = true;
-            foreach (var member in obj)
-            {
-                builder.Append(first ? string.Empty : ",");
-                first = false;
-                NewLine(builder, indented, depth + 1);
-                builder.Append(Escape.JsonString(member.Key, scriptSafe)).Append(indented ? ": " : ":");
-                Write(builder, member.Value, scriptSafe, indented, depth + 1, open);
-            }
-
-            if (!first)
-            {
-                NewLine(builder, indented, depth);
-            }
-
-            builder.Append('}');
-            open.Remove(obj);
-            return;
+            WriteObject(builder, obj, scriptSafe, indented, depth, open);
         }
-
-        if (value is IEnumerable list)
+        else if (value is IEnumerable list)
         {
-            builder.Append('[');
-            var first = true;
-            foreach (var item in list)
-            {
-                builder.Append(first ? string.Empty : ",");
-                first = false;
-                NewLine(builder, indented, depth + 1);
-                Write(builder, item, scriptSafe, indented, depth + 1, open);
-            }
+            WriteArray(builder, list, scriptSafe, indented, depth, open);
+        }
+        else
+        {
+            builder.Append(Escape.JsonString(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, scriptSafe));
+        }
+    }
 
-            if (!first)
-            {
-                NewLine(builder, indented, depth);
-            }
+    /// <summary>Writes null, a boolean, a number or a text; false for anything else.</summary>
+    private static bool WriteScalar(StringBuilder builder, object? value, bool scriptSafe)
+    {
+        switch (value)
+        {
+            case null:
+                builder.Append("null");
+                return true;
+            case bool b:
+                builder.Append(b ? "true" : "false");
+                return true;
+            case string s:
+                builder.Append(Escape.JsonString(s, scriptSafe));
+                return true;
+            case RawMarkup raw:
+                builder.Append(Escape.JsonString(raw.Value, scriptSafe));
+                return true;
+            case ScriptLeaf leaf:
+                builder.Append(Escape.JsonString(leaf.Text, scriptSafe));
+                return true;
+            case int or long or decimal or short or byte or uint or ulong:
+                builder.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+                return true;
+            case double d:
+                builder.Append(double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "null");
+                return true;
+            case float f:
+                builder.Append(float.IsFinite(f) ? f.ToString("R", CultureInfo.InvariantCulture) : "null");
+                return true;
+            default:
+                return false;
+        }
+    }
 
-            builder.Append(']');
+    private static void WriteObject(StringBuilder builder, ScriptObject obj, bool scriptSafe, bool indented, int depth, HashSet<object> open)
+    {
+        if (obj is FactObject fact)
+        {
+            Incremental.RenderTracker.Touch(fact.Key); // read below through the dictionary, which the fact cannot see
+        }
+
+        if (!open.Add(obj))
+        {
+            builder.Append(obj.TryGetValue("id", out var id) && id is string text ? Escape.JsonString(text, scriptSafe) : "null");
             return;
         }
 
-        builder.Append(Escape.JsonString(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, scriptSafe));
+        builder.Append('{');
+        var first = true;
+        foreach (var member in obj)
+        {
+            builder.Append(first ? string.Empty : ",");
+            first = false;
+            NewLine(builder, indented, depth + 1);
+            builder.Append(Escape.JsonString(member.Key, scriptSafe)).Append(indented ? ": " : ":");
+            Write(builder, member.Value, scriptSafe, indented, depth + 1, open);
+        }
+
+        if (!first)
+        {
+            NewLine(builder, indented, depth);
+        }
+
+        builder.Append('}');
+        open.Remove(obj);
+    }
+
+    private static void WriteArray(StringBuilder builder, IEnumerable list, bool scriptSafe, bool indented, int depth, HashSet<object> open)
+    {
+        builder.Append('[');
+        var first = true;
+        foreach (var item in list)
+        {
+            builder.Append(first ? string.Empty : ",");
+            first = false;
+            NewLine(builder, indented, depth + 1);
+            Write(builder, item, scriptSafe, indented, depth + 1, open);
+        }
+
+        if (!first)
+        {
+            NewLine(builder, indented, depth);
+        }
+
+        builder.Append(']');
     }
 
     private static void NewLine(StringBuilder builder, bool indented, int depth)

@@ -119,21 +119,8 @@ public sealed class TemplateSet
         foreach (var relative in paths)
         {
             var display = set.Display(relative);
-            string text;
-            try
+            if (ReadConfined(full, relative, display, diagnostics) is not { } text)
             {
-                var info = new FileInfo(Path.Combine(full, relative));
-                if (info.ResolveLinkTarget(returnFinalTarget: true) is { } target && !Path.GetFullPath(target.FullName).StartsWith(full, StringComparison.Ordinal))
-                {
-                    diagnostics.Add(RenderDiagnostics.IncludeOutsideTemplates.At(display, 0, 0, relative));
-                    continue;
-                }
-
-                text = File.ReadAllText(info.FullName).Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(RenderDiagnostics.TemplateUnreadable.At(display, 0, 0, display, ex.Message));
                 continue;
             }
 
@@ -146,23 +133,14 @@ public sealed class TemplateSet
             files[relative] = (text, template);
             if (!relative.Contains('/', StringComparison.Ordinal) && !relative.StartsWith('_'))
             {
-                // <name>.<ext>.sbn, or <name>.page.<ext>.sbn for a page template.
-                var parts = relative[..^".sbn".Length].Split('.');
-                var isPage = parts.Length == 3 && parts[1] == PageMarker;
-                OutputFormat? format = parts.Length == 2 || isPage ? parts[^1] switch
+                if (Entry(relative) is { } entry)
                 {
-                    "html" => OutputFormat.Html,
-                    "md" => OutputFormat.Markdown,
-                    "json" => OutputFormat.Json,
-                    _ => null,
-                } : null;
-                if (format is null)
+                    entries.Add(entry);
+                }
+                else
                 {
                     diagnostics.Add(RenderDiagnostics.UnknownOutputFormat.At(display, 0, 0, relative));
-                    continue;
                 }
-
-                entries.Add(new EntryTemplate(relative, parts[0], parts[^1], format.Value, isPage));
             }
         }
 
@@ -172,6 +150,42 @@ public sealed class TemplateSet
         }
 
         return diagnostics.Count > errors ? null : set;
+    }
+
+    /// <summary>A template's text, or null after reporting a file that links outside the folder or cannot be read.</summary>
+    private static string? ReadConfined(string full, string relative, string display, List<RenderDiagnostic> diagnostics)
+    {
+        try
+        {
+            var info = new FileInfo(Path.Combine(full, relative));
+            if (info.ResolveLinkTarget(returnFinalTarget: true) is { } target && !Path.GetFullPath(target.FullName).StartsWith(full, StringComparison.Ordinal))
+            {
+                diagnostics.Add(RenderDiagnostics.IncludeOutsideTemplates.At(display, 0, 0, relative));
+                return null;
+            }
+
+            return File.ReadAllText(info.FullName).Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(RenderDiagnostics.TemplateUnreadable.At(display, 0, 0, display, ex.Message));
+            return null;
+        }
+    }
+
+    /// <summary>A top-level template by its name: <c>&lt;name&gt;.&lt;ext&gt;.sbn</c>, or <c>&lt;name&gt;.page.&lt;ext&gt;.sbn</c> for a page template; null for an unknown format.</summary>
+    private static EntryTemplate? Entry(string relative)
+    {
+        var parts = relative[..^".sbn".Length].Split('.');
+        var isPage = parts.Length == 3 && parts[1] == PageMarker;
+        OutputFormat? format = parts.Length == 2 || isPage ? parts[^1] switch
+        {
+            "html" => OutputFormat.Html,
+            "md" => OutputFormat.Markdown,
+            "json" => OutputFormat.Json,
+            _ => null,
+        } : null;
+        return format is null ? null : new EntryTemplate(relative, parts[0], parts[^1], format.Value, isPage);
     }
 }
 
