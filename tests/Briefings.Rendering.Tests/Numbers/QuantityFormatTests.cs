@@ -18,7 +18,7 @@ public sealed class QuantityFormatTests
     [InlineData("99990000", "9999萬")]
     [InlineData("100000000", "1億")]
     [InlineData("123456789", "123,456,789")]
-    [InlineData("123450000", "1.2345億")]
+    [InlineData("123450000", "12345萬")]
     [InlineData("500000000000", "5000億")]
     [InlineData("1000000000000", "1兆")]
     [InlineData("-5500000", "-550萬")]
