@@ -339,16 +339,21 @@ public class DiagnosticTests
     private const string NoteSchema = "structs:\n  note-source:\n    fields:\n      source: { type: ref, kind: source }\nkinds:\n  note:\n    fields:\n";
 
     [Theory]
-    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations.")]
+    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations, bound, direction, unit.")]
     [InlineData("source: { type: note-source, role: citations }", "(8,42): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'source' is not one.")]
     [InlineData("tags: { type: text, list: true, role: citations }", "(8,45): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'tags' is not one.")]
+    [InlineData("bound: { type: text, role: bound }", "(8,34): error BRF030: Schema: 'role: bound' marks a kind's single enumeration field (such as 'bound: { type: enum, values: [exact, about, more-than], role: bound }'); the field 'bound' is not one.")]
+    [InlineData("bound: { type: enum, values: [exact, roughly], role: bound }", "(8,60): error BRF030: Schema: 'role: bound' needs values the renderer can word in every language; 'roughly' is not one; the words are: exact, about, more-than, less-than, nearly, above, below, at-least, at-most.")]
+    [InlineData("bounds: { type: enum, values: [about], list: true, role: bound }", "(8,64): error BRF030: Schema: 'role: bound' marks a kind's single enumeration field (such as 'bound: { type: enum, values: [exact, about, more-than], role: bound }'); the field 'bounds' is not one.")]
+    [InlineData("direction: { type: enum, values: [up, dwon], role: direction }", "(8,58): error BRF030: Schema: 'role: direction' needs values the renderer can word in every language; 'dwon' is not one (did you mean 'down'?); the words are: up, down.")]
+    [InlineData("unit: { type: integer, role: unit }", "(8,36): error BRF030: Schema: 'role: unit' marks a kind's single text or localized field naming the unit of its numbers (such as 'unit: { type: localized, role: unit }'); the field 'unit' is not one.")]
     public void BRF030_a_field_role_is_checked_at_the_role(string field, string expected)
         => AssertSingle("seeds/note.schema.yaml" + expected, "note.schema.yaml", NoteSchema + "      " + field + "\n");
 
     [Fact]
     public void BRF030_a_kind_with_two_citation_fields_is_refused_at_the_second()
         => AssertSingle(
-            "seeds/note.schema.yaml(9,7): error BRF030: Schema: 'note' already has a field with 'role: citations'; a kind holds its citations in one field.",
+            "seeds/note.schema.yaml(9,7): error BRF030: Schema: 'note' already has a field with 'role: citations'; a kind has at most one field of each role.",
             "note.schema.yaml",
             NoteSchema + "      sources: { type: note-source, list: true, role: citations }\n      also: { type: note-source, list: true, role: citations }\n");
 

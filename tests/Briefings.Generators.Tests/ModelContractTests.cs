@@ -129,4 +129,14 @@ public class ModelContractTests
         Assert.Subset(new HashSet<string>(["2023-07,1993", "2001,2001"], StringComparer.Ordinal), seen);
         Assert.Equal("2023-07,1993", Years());
     }
+
+    [Fact]
+    public void The_generator_accepts_exactly_the_bound_and_direction_words_the_renderer_words()
+    {
+        Assert.Equal(QuantityWords.Bounds, Briefings.Generators.Schema.FieldRoleRules.BoundWords);
+        Assert.Equal(QuantityWords.Directions, Briefings.Generators.Schema.FieldRoleRules.DirectionWords);
+        Assert.Equal(
+            Enum.GetNames<FieldRole>().Skip(1).Select(n => n.ToLowerInvariant()),
+            Briefings.Generators.Schema.FieldRoleRules.Roles);
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Briefings.Testing;
 using Xunit;
@@ -49,6 +50,7 @@ public class SnapshotTests
         Assert.Contains("<time datetime=\"2025-01-27\">January 27, 2025</time>", files["deepseek-shock.en.html"]);
         Assert.Contains("<time datetime=\"2025-01-27\">2025年1月27日</time>", files["deepseek-shock.zh-Hant.html"]);
         Assert.Contains("<html lang=\"zh-Hant\">", files["deepseek-shock.zh-Hant.html"]);
-        Assert.Matches(@"-16\.8\d%", files["deepseek-shock.en.md"]);
+        Assert.Contains("| fell 16.86% |", files["deepseek-shock.en.md"], StringComparison.Ordinal);
+        Assert.Contains("| 下跌逾17% |", files["deepseek-shock.zh-Hant.md"], StringComparison.Ordinal);
     }
 }

@@ -92,7 +92,7 @@ public class SpotCheckTests
         Assert.Equal(new Money(500000000000m, "USD"), Facts.Figures.Find("stargate-investment")!.Money);
         Assert.Equal(10000L, Facts.Figures.Find("deepseek-a100-stockpile")!.Count);
         Assert.Equal(40m, Facts.Figures.Find("nvidia-pe-long-term")!.Amount);
-        Assert.Equal(FigureBound.MoreThan, Facts.Figures.Find("nvidia-pe-long-term")!.Bound);
+        Assert.Equal(FigureBound.Above, Facts.Figures.Find("nvidia-pe-long-term")!.Bound);
         Assert.Equal(45m, Facts.Figures.Find("nvidia-pe-2025-01-17")!.Amount);
         Assert.Equal(10m, Facts.Figures.Find("catch-up-compute-reduction")!.Amount);
         Assert.Equal(0.1m, Facts.Figures.Find("v3-r1-cost-share-of-rivals")!.Amount);

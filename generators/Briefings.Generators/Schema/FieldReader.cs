@@ -31,7 +31,6 @@ internal static class FieldReader
     };
 
     private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description", "role" };
-    private static readonly string[] FieldRoles = { "citations" };
     private static readonly string[] ReservedFieldNames = { "id", "kind", "facts" };
     private static readonly string[] ReservedPropertyNames = { "Id", "Kind", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize", "ReadFactData" };
 
@@ -77,12 +76,13 @@ internal static class FieldReader
 
         if (isMapping && declaration.Get("role") is { } roleNode && !roleNode.IsNull && file.Scalar(roleNode, "a field role such as 'citations'") is { } roleText)
         {
-            if (!IsRoleAllowed(file, roleNode, roleText, field, inKind))
+            if (FieldRoleRules.Check(roleText, field, inKind) is { } problem)
             {
+                file.Report(roleNode, problem);
                 return null;
             }
 
-            field = field with { Role = FieldRole.Citations };
+            field = field with { Role = FieldRoleRules.Parse(roleText) };
         }
 
         return isMapping && declaration.Get("default") is { } defaultNode && !defaultNode.IsNull
@@ -169,23 +169,5 @@ internal static class FieldReader
             NearestMatch.Suggestion(typeText, choices),
             string.Join(", ", choices) + " (structs are declared under 'structs:' before use)"));
         return false;
-    }
-
-    /// <summary>Whether <c>role:</c> names a role this field can play (today one: a kind's list of citation structs).</summary>
-    private static bool IsRoleAllowed(SchemaNodeReader file, YamlNode roleNode, string roleText, FieldModel field, bool inKind)
-    {
-        if (Array.IndexOf(FieldRoles, roleText) < 0)
-        {
-            file.Report(roleNode, $"'{YamlNode.Shorten(roleText)}' is not a field role{NearestMatch.Suggestion(roleText, FieldRoles)}; the roles are: {string.Join(", ", FieldRoles)}.");
-            return false;
-        }
-
-        if (!inKind || field.Type != FieldType.Struct || !field.IsList)
-        {
-            file.Report(roleNode, $"'role: citations' marks a kind's list of citation structs (such as 'sources: {{ type: citation, list: true, role: citations }}'); the field '{field.Name}' is not one.");
-            return false;
-        }
-
-        return true;
     }
 }

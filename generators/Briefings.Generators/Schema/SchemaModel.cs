@@ -28,6 +28,15 @@ internal enum FieldRole
 
     /// <summary>A list of struct values that cite sources: the renderer numbers them once across the model.</summary>
     Citations,
+
+    /// <summary>An enumeration of bound words (<see cref="FieldRoleRules.BoundWords"/>) that qualifies every number of the fact.</summary>
+    Bound,
+
+    /// <summary>An enumeration of <c>up</c> and <c>down</c>: the numbers of the fact are written unsigned after a direction word.</summary>
+    Direction,
+
+    /// <summary>A text or localized field naming the unit of the fact's plain numbers (integer and decimal fields).</summary>
+    Unit,
 }
 
 // Pipeline models: records of strings, numbers, enums and EquatableArrays only, so Roslyn can compare

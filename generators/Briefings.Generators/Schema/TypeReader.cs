@@ -98,9 +98,9 @@ internal static class TypeReader
             {
                 broken = true;
             }
-            else if (field.Role == FieldRole.Citations && fields.Any(f => f.Role == FieldRole.Citations))
+            else if (field.Role != FieldRole.None && fields.Any(f => f.Role == field.Role))
             {
-                file.Report(pair.Key, $"'{name}' already has a field with 'role: citations'; a kind holds its citations in one field.");
+                file.Report(pair.Key, $"'{name}' already has a field with 'role: {FieldRoleRules.Word(field.Role)}'; a kind has at most one field of each role.");
                 broken = true;
             }
             else if (!properties.Add(field.PropertyName))

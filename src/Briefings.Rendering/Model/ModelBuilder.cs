@@ -17,6 +17,8 @@ namespace Briefings.Rendering.Model;
 /// <item><see cref="LocalizedText"/> → <see cref="LocalizedString"/> in the briefing's language, or visibly in the fallback language</item>
 /// <item><see cref="FactDate"/> → <see cref="DateValue"/>; <see cref="Percent"/> → <see cref="PercentValue"/>; <see cref="Money"/> → <see cref="MoneyValue"/>;
 ///   <see cref="Uri"/> → <see cref="UrlValue"/></item>
+/// <item>in a fact whose kind declares <c>role: bound</c>, <c>direction</c> or <c>unit</c>, every number (integers and decimals too,
+///   as <see cref="NumberValue"/>) carries the fact's bound, direction and unit and writes them in the page's language</item>
 /// <item><see cref="Ref{T}"/> → the referenced fact's object (the same object everywhere); enums → their schema word (<c>down</c>)</item>
 /// <item>lists → arrays; other records (structs of the schema) → objects with snake_case members</item>
 /// <item>the elements of the field the schema marks <c>role: citations</c> are citations: numbered once across the whole
@@ -167,6 +169,7 @@ public sealed class ModelBuilder
         result.SetValue("kind", fact.Kind, readOnly: true);
         result.SetValue("id", fact.Id, readOnly: true);
         result.SetValue("anchor", fact.Kind + "-" + fact.Id, readOnly: true);
+        var qualifiers = QualifiersOf(fact);
         foreach (var field in fact.Descriptor.Fields)
         {
             var name = StandardMemberRenamer.Rename(field.MemberName);
@@ -185,7 +188,7 @@ public sealed class ModelBuilder
             }
             else
             {
-                converted = Convert(value, field, origin);
+                converted = Convert(value, field, origin, qualifiers);
             }
 
             result.SetValue(name, converted, readOnly: true);
@@ -265,13 +268,43 @@ public sealed class ModelBuilder
     private static IEnumerable SourcesOf(IFact fact) =>
         fact.Descriptor.Citations is { } field && fact.GetValue(field) is IEnumerable list and not string ? list : Array.Empty<object>();
 
-    /// <summary>One value of <paramref name="field"/> (or one item of its list) as templates see it.</summary>
-    private object? Convert(object? value, FieldDescriptor field, string origin)
+    /// <summary>
+    /// What a fact's bound, direction and unit fields (by their schema roles) say of its numbers; null when its kind
+    /// declares none of them, so its integers and decimals (a paragraph, a point's number) stay plain numbers.
+    /// </summary>
+    private Qualifiers? QualifiersOf(IFact fact)
+    {
+        var descriptor = fact.Descriptor;
+        var bound = descriptor.WithRole(FieldRole.Bound);
+        var direction = descriptor.WithRole(FieldRole.Direction);
+        var unit = descriptor.WithRole(FieldRole.Unit);
+        if (bound is null && direction is null && unit is null)
+        {
+            return null;
+        }
+
+        string? Word(FieldDescriptor? field) => field is not null && fact.GetValue(field) is Enum e ? field.EnumWord(e) : null;
+        var unitText = unit is null ? null : fact.GetValue(unit) switch
+        {
+            LocalizedText text => Localize(text, string.Empty).Text,
+            string text => text,
+            _ => null,
+        };
+        return new Qualifiers(Word(bound), Word(direction), unitText);
+    }
+
+    /// <summary>
+    /// One value of <paramref name="field"/> (or one item of its list) as templates see it. <paramref name="qualifiers"/>
+    /// are the fact's (<see cref="QualifiersOf"/>) for its own fields, null inside structs and for facts without them.
+    /// </summary>
+    private object? Convert(object? value, FieldDescriptor field, string origin, Qualifiers? qualifiers = null)
     {
         switch (value)
         {
             case null:
                 return null;
+            case int or long or decimal when qualifiers is not null:
+                return new NumberValue(System.Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), format, qualifiers);
             case string or bool or int or long or decimal or double:
                 return value;
             case LocalizedText text:
@@ -279,9 +312,9 @@ public sealed class ModelBuilder
             case FactDate date:
                 return new DateValue(date, format);
             case Percent percent:
-                return new PercentValue(percent, format);
+                return new PercentValue(percent, format, qualifiers ?? Qualifiers.None);
             case Money money:
-                return new MoneyValue(money, format);
+                return new MoneyValue(money, format, qualifiers ?? Qualifiers.None);
             case Uri uri:
                 return new UrlValue(uri);
             case IFact fact:
@@ -294,7 +327,7 @@ public sealed class ModelBuilder
                 var array = new FrozenArray();
                 foreach (var item in list)
                 {
-                    array.Add(Convert(item, field, origin));
+                    array.Add(Convert(item, field, origin, qualifiers));
                 }
 
                 return array;

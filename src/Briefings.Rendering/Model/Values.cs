@@ -72,41 +72,69 @@ public sealed class DateValue : ScriptLeaf
     public override string Text { get; }
 }
 
-/// <summary>A <see cref="Percent"/>: <c>value</c> (−16.86), <c>abs</c>, <c>fraction</c>, <c>text</c> (−16.86%).</summary>
-public sealed class PercentValue : ScriptLeaf
+/// <summary>
+/// A number of the facts (a percent, a money amount, or an integer or decimal of a fact with a bound, direction or
+/// unit): <c>value</c> (signed), <c>abs</c>, <c>bound</c> and <c>direction</c> (the fact's words, or null), <c>text</c>.
+/// It writes itself through <see cref="LanguageFormat.Quantity"/> with its bound, direction and unit in the page's
+/// language, so no template can print the number without its qualifier.
+/// </summary>
+public abstract class QuantityValue : ScriptLeaf
 {
-    public PercentValue(Percent percent, LanguageFormat format)
+    protected QuantityValue(decimal value, QuantityKind kind, Qualifiers qualifiers, LanguageFormat format, string? currency = null)
     {
+        ArgumentNullException.ThrowIfNull(qualifiers);
         ArgumentNullException.ThrowIfNull(format);
-        Percent = percent;
-        Text = format.Percent(percent.Value);
-        Member("value", percent.Value);
-        Member("abs", Math.Abs(percent.Value));
-        Member("fraction", percent.Fraction);
+        Value = value;
+        Qualifiers = qualifiers;
+        Text = format.Quantity(value, kind, qualifiers, currency);
+        Member("value", value);
+        Member("abs", Math.Abs(value));
+        Member("bound", qualifiers.Bound);
+        Member("direction", qualifiers.Direction);
         Member("text", Text);
     }
 
-    public Percent Percent { get; }
+    public decimal Value { get; }
+
+    public Qualifiers Qualifiers { get; }
 
     public override string Text { get; }
 }
 
-/// <summary>A <see cref="Money"/> amount: <c>amount</c>, <c>currency</c>, <c>text</c>.</summary>
-public sealed class MoneyValue : ScriptLeaf
+/// <summary>A <see cref="Percent"/>: the <see cref="QuantityValue"/> members and <c>fraction</c>; <c>text</c> is <c>fell more than 17%</c>.</summary>
+public sealed class PercentValue : QuantityValue
 {
-    public MoneyValue(Money money, LanguageFormat format)
+    public PercentValue(Percent percent, LanguageFormat format, Qualifiers qualifiers)
+        : base(percent.Value, QuantityKind.Percent, qualifiers, format)
     {
-        ArgumentNullException.ThrowIfNull(format);
+        Percent = percent;
+        Member("fraction", percent.Fraction);
+    }
+
+    public Percent Percent { get; }
+}
+
+/// <summary>A <see cref="Money"/> amount: the <see cref="QuantityValue"/> members, <c>amount</c> and <c>currency</c>; <c>text</c> is <c>about 5.5 million US dollars</c>.</summary>
+public sealed class MoneyValue : QuantityValue
+{
+    public MoneyValue(Money money, LanguageFormat format, Qualifiers qualifiers)
+        : base(money.Amount, QuantityKind.Money, qualifiers, format, money.Currency)
+    {
         Money = money;
-        Text = format.Money(money);
         Member("amount", money.Amount);
         Member("currency", money.Currency);
-        Member("text", Text);
     }
 
     public Money Money { get; }
+}
 
-    public override string Text { get; }
+/// <summary>An integer or decimal of a fact whose kind declares a bound, direction or unit: <c>text</c> is <c>above 40 times earnings</c>.</summary>
+public sealed class NumberValue : QuantityValue
+{
+    public NumberValue(decimal value, LanguageFormat format, Qualifiers qualifiers)
+        : base(value, QuantityKind.Number, qualifiers, format)
+    {
+    }
 }
 
 /// <summary>

@@ -24,8 +24,7 @@ internal static class TemplateFunctions
     private static string Number(LanguageFormat format, object? value, int? decimals) => value switch
     {
         null => string.Empty,
-        PercentValue p => format.Number(p.Percent.Value, decimals),
-        MoneyValue m => format.Number(m.Money.Amount, decimals),
+        QuantityValue q => format.Number(q.Value, decimals),
         _ => format.Number(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), decimals),
     };
 
@@ -67,8 +66,7 @@ internal static class TemplateFunctions
         (null, _) => -1,
         (_, null) => 1,
         (DateValue x, DateValue y) => x.Date.CompareTo(y.Date),
-        (PercentValue x, PercentValue y) => x.Percent.Value.CompareTo(y.Percent.Value),
-        (MoneyValue x, MoneyValue y) => x.Money.Amount.CompareTo(y.Money.Amount),
+        (QuantityValue x, QuantityValue y) => x.Value.CompareTo(y.Value),
         (ScriptLeaf x, ScriptLeaf y) => string.CompareOrdinal(x.Text, y.Text),
         (string x, string y) => string.CompareOrdinal(x, y),
         (IConvertible x, IConvertible y) when a is not string && b is not string =>

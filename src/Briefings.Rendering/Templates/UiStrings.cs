@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Model;
+using Briefings.Runtime;
 using Scriban.Runtime;
 
 namespace Briefings.Rendering.Templates;
@@ -76,7 +77,7 @@ public sealed class UiStrings
                     continue;
                 }
 
-                var format = ReadFormat(language, block, displayPath, line, diagnostics);
+                var format = ReadFormat(language, block, text, displayPath, line, diagnostics);
                 var ui = new SortedDictionary<string, string>(StringComparer.Ordinal);
                 if (block.TryGetProperty("ui", out var uiBlock) && uiBlock.ValueKind == JsonValueKind.Object)
                 {
@@ -123,7 +124,7 @@ public sealed class UiStrings
         }
     }
 
-    private static LanguageFormat? ReadFormat(string language, JsonElement block, string displayPath, int line, List<RenderDiagnostic> diagnostics)
+    private static LanguageFormat? ReadFormat(string language, JsonElement block, string text, string displayPath, int line, List<RenderDiagnostic> diagnostics)
     {
         if (!block.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.Object)
         {
@@ -153,6 +154,48 @@ public sealed class UiStrings
             ok = false;
         }
 
+        // The words of quantities: every bound and direction the schema may declare needs a pattern with {quantity}.
+        IReadOnlyDictionary<string, string> Map(string name, IReadOnlyList<string>? required = null)
+        {
+            var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            if (!format.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
+            {
+                diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\".format has no object \"{name}\""));
+                ok = false;
+                return map;
+            }
+
+            foreach (var entry in value.EnumerateObject().Where(e => e.Value.ValueKind == JsonValueKind.String))
+            {
+                map[entry.Name] = entry.Value.GetString()!;
+            }
+
+            foreach (var word in required ?? [])
+            {
+                if (!map.TryGetValue(word, out var pattern) || !pattern.Contains("{quantity}", StringComparison.Ordinal))
+                {
+                    diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\".format.{name} needs \"{word}\", a pattern with {{quantity}}"));
+                    ok = false;
+                }
+            }
+
+            return map;
+        }
+
+        var scales = new List<(decimal, string)>();
+        foreach (var (key, pattern) in Map("scales"))
+        {
+            if (decimal.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var scale) && scale > 0)
+            {
+                scales.Add((scale, pattern));
+            }
+            else
+            {
+                diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, LineOf(text, "\"" + key + "\""), 1, $"\"{language}\".format.scales has \"{key}\", which is not a whole number above 0"));
+                ok = false;
+            }
+        }
+
         var result = new LanguageFormat
         {
             Language = language,
@@ -164,6 +207,12 @@ public sealed class UiStrings
             DecimalSeparator = Get("decimal_separator"),
             PercentPattern = Get("percent"),
             MoneyPattern = Get("money"),
+            UnitPattern = Get("unit"),
+            Bounds = Map("bounds", QuantityWords.Bounds),
+            Directions = Map("directions", QuantityWords.Directions),
+            Scales = scales.OrderByDescending(x => x.Item1).ToArray(),
+            Currencies = Map("currencies"),
+            Fractions = Map("fractions"),
         };
         return ok ? result : null;
     }

@@ -29,6 +29,26 @@ public enum FieldRole
 
     /// <summary>The kind's list of citations (<c>role: citations</c>): numbered once across the model by the renderer.</summary>
     Citations,
+
+    /// <summary>An enumeration of <see cref="QuantityWords.Bounds"/> (<c>role: bound</c>) qualifying every number of the fact.</summary>
+    Bound,
+
+    /// <summary>An enumeration of <see cref="QuantityWords.Directions"/> (<c>role: direction</c>): the fact's numbers are written unsigned after its word.</summary>
+    Direction,
+
+    /// <summary>The unit of the fact's integer and decimal numbers (<c>role: unit</c>), a text or localized field.</summary>
+    Unit,
+}
+
+/// <summary>
+/// The words a <see cref="FieldRole.Bound"/> or <see cref="FieldRole.Direction"/> field may hold; the generator refuses
+/// others (BRF030), and templates/strings.json words each of them in every language (<c>format.bounds</c>, <c>format.directions</c>).
+/// </summary>
+public static class QuantityWords
+{
+    public static IReadOnlyList<string> Bounds { get; } = ["exact", "about", "more-than", "less-than", "nearly", "above", "below", "at-least", "at-most"];
+
+    public static IReadOnlyList<string> Directions { get; } = ["up", "down"];
 }
 
 /// <summary>

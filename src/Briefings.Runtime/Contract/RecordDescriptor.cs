@@ -43,6 +43,9 @@ public sealed class RecordDescriptor
     /// <summary>The field declared with <c>role: citations</c>, if any.</summary>
     public FieldDescriptor? Citations { get; }
 
+    /// <summary>The field declared with that <c>role:</c> (a kind has at most one of each), or null.</summary>
+    public FieldDescriptor? WithRole(FieldRole role) => role == FieldRole.None ? null : Fields.FirstOrDefault(f => f.Role == role);
+
     /// <summary>The field with that schema name, or null.</summary>
     public FieldDescriptor? Field(string name) => Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
