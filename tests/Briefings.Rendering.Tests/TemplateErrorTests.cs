@@ -32,7 +32,7 @@ public class TemplateErrorTests
     [Fact]
     public void An_error_in_a_page_template_is_reported_once_at_its_place_not_once_per_page()
     {
-        // The story's 112 facts at 5 a page make 27 pages per language; the misspelt member fails on the first.
+        // The story's 113 facts at 5 a page make 28 pages per language; the misspelt member fails on the first.
         var errors = RenderExpectingErrors("<h1>{{ page.collection }}</h1>\n{{ for f in page.facts }}\n  <p>{{ page.nmber }}</p>{{ end }}", "kind.page.html.sbn", null, 1 << 20, pageSize: 5);
         var d = Assert.Single(errors);
         Assert.Equal(("BRF101", "templates/kind.page.html.sbn", 3, 14), (d.Id, d.File, d.Line, d.Column));

@@ -27,7 +27,7 @@ public class PackageTemplateTests
 
         foreach (var ext in new[] { "html", "md" })
         {
-            var heading = ext == "html" ? "<article id=\"item-(item-[0-9]+)\">" : "^### (Item [0-9]+)$";
+            var heading = ext == "html" ? "<article id=\"item-(item-[0-9]+)\">" : "^## (Item [0-9]+)$";
             var shown = Enumerable.Range(1, 3)
                 .SelectMany(n => Regex.Matches(files[$"paged.en.items-{n}.{ext}"], heading, RegexOptions.Multiline).Select(m => m.Groups[1].Value))
                 .ToList();
