@@ -35,12 +35,12 @@ public class LiveReloadBrowserTests
         await using var page = await browser.NewPageAsync();
         var address = new Uri(story.Watcher.Address!, "deepseek-shock.en.html").AbsoluteUri;
         await page.GoToAsync(address);
-        Assert.Contains("-16.86", await page.GetContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("fell 16.86%", await page.GetContentAsync(), StringComparison.Ordinal);
 
         // An edit: the open page reloads by itself (the marker set on the old page is gone) and shows the new value.
         await page.EvaluateExpressionAsync("window.notReloaded = true");
         story.Edit(Nvidia, "change: -16.86%", "change: -16.87%");
-        await page.WaitForFunctionAsync("() => !window.notReloaded && document.body.innerHTML.includes('-16.87')", new WaitForFunctionOptions { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => !window.notReloaded && document.body.innerHTML.includes('fell 16.87%')", new WaitForFunctionOptions { Timeout = 60_000 });
 
         // Broken facts: the errors appear over the page, located, and the hostile key is shown as text, not run.
         story.Edit(Nvidia, "change: -16.87%", "change: -16.8x%\n    \"<img src=x onerror=window.pwned=1>\": 1");
@@ -56,11 +56,11 @@ public class LiveReloadBrowserTests
         {
             await late.GoToAsync(address);
             Assert.Contains("BRF015", await late.EvaluateExpressionAsync<string>(Overlay + ".textContent"), StringComparison.Ordinal);
-            Assert.Contains("-16.87", await late.GetContentAsync(), StringComparison.Ordinal);
+            Assert.Contains("fell 16.87%", await late.GetContentAsync(), StringComparison.Ordinal);
         }
 
         // Fixed: the page reloads without the errors.
         story.Edit(Nvidia, "change: -16.8x%\n    \"<img src=x onerror=window.pwned=1>\": 1", "change: -16.85%");
-        await page.WaitForFunctionAsync($"() => !{Overlay} && document.body.innerHTML.includes('-16.85')", new WaitForFunctionOptions { Timeout = 60_000 });
+        await page.WaitForFunctionAsync($"() => !{Overlay} && document.body.innerHTML.includes('fell 16.85%')", new WaitForFunctionOptions { Timeout = 60_000 });
     }
 }

@@ -20,7 +20,7 @@ public class WatchLoopTests
         Assert.Empty(story.First.Errors);
         Assert.Equal(Directory.EnumerateFiles(story.Facts, "*.yaml", SearchOption.AllDirectories).Count(f => !f.EndsWith("schema.yaml", StringComparison.Ordinal)), story.First.FactFilesRead);
         Assert.Equal(7, story.First.FilesRendered);
-        Assert.Contains("-16.86", story.Briefing("deepseek-shock.en.html"), StringComparison.Ordinal);
+        Assert.Contains("fell 16.86%", story.Briefing("deepseek-shock.en.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public class WatchLoopTests
         Assert.Empty(cycle.Errors);
         Assert.Equal(1, cycle.FactFilesRead);
         Assert.InRange(cycle.FilesWritten, 1, cycle.FilesRendered);
-        Assert.Contains("-16.87", story.Briefing("deepseek-shock.en.html"), StringComparison.Ordinal);
-        Assert.Contains("-16.87", story.Briefing("deepseek-shock.zh-Hant.md"), StringComparison.Ordinal);
+        Assert.Contains("fell 16.87%", story.Briefing("deepseek-shock.en.html"), StringComparison.Ordinal);
+        Assert.Contains("下跌16.87%", story.Briefing("deepseek-shock.zh-Hant.md"), StringComparison.Ordinal);
 
         // A template-only edit re-reads no fact file.
         story.Edit("templates/strings.json", "\"title\": \"", "\"title\": \"Live: ");

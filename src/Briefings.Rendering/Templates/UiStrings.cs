@@ -78,40 +78,14 @@ public sealed class UiStrings
                 }
 
                 var format = ReadFormat(language, block, text, displayPath, line, diagnostics);
-                var ui = new SortedDictionary<string, string>(StringComparer.Ordinal);
-                if (block.TryGetProperty("ui", out var uiBlock) && uiBlock.ValueKind == JsonValueKind.Object)
-                {
-                    foreach (var entry in uiBlock.EnumerateObject())
-                    {
-                        if (entry.Value.ValueKind != JsonValueKind.String)
-                        {
-                            diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, LineOf(text, "\"" + entry.Name + "\""), 1, $"\"{language}\".ui.{entry.Name} must be a string"));
-                            continue;
-                        }
-
-                        ui[entry.Name] = entry.Value.GetString()!;
-                    }
-                }
-                else
-                {
-                    diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\" has no \"ui\" object"));
-                }
-
+                var ui = ReadUi(language, block, text, displayPath, line, diagnostics);
                 if (referenceKeys is null)
                 {
                     referenceKeys = ui.Keys.ToArray();
                 }
                 else
                 {
-                    foreach (var missing in referenceKeys.Except(ui.Keys, StringComparer.Ordinal))
-                    {
-                        diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\".ui has no \"{missing}\", which \"{modelLanguages[0]}\" has"));
-                    }
-
-                    foreach (var extra in ui.Keys.Except(referenceKeys, StringComparer.Ordinal))
-                    {
-                        diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, LineOf(text, "\"" + extra + "\""), 1, $"\"{language}\".ui has \"{extra}\", which \"{modelLanguages[0]}\" lacks"));
-                    }
+                    CompareKeys(language, modelLanguages[0], referenceKeys, ui, text, displayPath, line, diagnostics);
                 }
 
                 if (format is not null)
@@ -121,6 +95,44 @@ public sealed class UiStrings
             }
 
             return diagnostics.Count > errors ? null : new UiStrings(result);
+        }
+    }
+
+    /// <summary>A language's <c>ui</c> block: every word the templates print, by key.</summary>
+    private static SortedDictionary<string, string> ReadUi(string language, JsonElement block, string text, string displayPath, int line, List<RenderDiagnostic> diagnostics)
+    {
+        var ui = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!block.TryGetProperty("ui", out var uiBlock) || uiBlock.ValueKind != JsonValueKind.Object)
+        {
+            diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\" has no \"ui\" object"));
+            return ui;
+        }
+
+        foreach (var entry in uiBlock.EnumerateObject())
+        {
+            if (entry.Value.ValueKind != JsonValueKind.String)
+            {
+                diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, LineOf(text, "\"" + entry.Name + "\""), 1, $"\"{language}\".ui.{entry.Name} must be a string"));
+                continue;
+            }
+
+            ui[entry.Name] = entry.Value.GetString()!;
+        }
+
+        return ui;
+    }
+
+    /// <summary>Every language has the first language's <c>ui</c> keys, no fewer and no more.</summary>
+    private static void CompareKeys(string language, string first, string[] referenceKeys, SortedDictionary<string, string> ui, string text, string displayPath, int line, List<RenderDiagnostic> diagnostics)
+    {
+        foreach (var missing in referenceKeys.Except(ui.Keys, StringComparer.Ordinal))
+        {
+            diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\".ui has no \"{missing}\", which \"{first}\" has"));
+        }
+
+        foreach (var extra in ui.Keys.Except(referenceKeys, StringComparer.Ordinal))
+        {
+            diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, LineOf(text, "\"" + extra + "\""), 1, $"\"{language}\".ui has \"{extra}\", which \"{first}\" lacks"));
         }
     }
 
