@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
-using Briefings.Generators.Hosting;
+using Briefings.Facts.Pipeline;
 using Briefings.Generators.Tests.Infrastructure;
 using Briefings.Runtime;
 using Xunit;
