@@ -5,6 +5,7 @@ using System.Threading;
 using Briefings.Facts.Diagnostics;
 using Briefings.Facts.Emit;
 using Briefings.Facts.Helpers;
+using Briefings.Facts.Naming;
 using Briefings.Facts.Schema;
 using Briefings.Facts.Yaml;
 

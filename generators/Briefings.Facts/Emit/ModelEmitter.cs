@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Briefings.Facts.Binding;
+using Briefings.Facts.Naming;
 using Briefings.Facts.Schema;
 
 namespace Briefings.Facts.Emit;
@@ -84,8 +85,8 @@ internal static class ModelEmitter
             var required = field.IsRequired ? "required " : string.Empty;
             var initializer = field.IsList && !field.IsRequired
                 ? $" = global::System.Array.Empty<{TypeNames.Element(schema, type, field)}>();"
-                : field.DefaultExpression is { } value
-                    ? " = " + (field.Type == FieldType.Enum ? TypeNames.Qualified(schema, type.EnumTypeName(field)) + "." + value : value) + ";"
+                : DefaultExpression(schema, type, field) is { } value
+                    ? " = " + value + ";"
                     : string.Empty;
             w.Line($"public {required}{propertyType} {field.PropertyName} {{ get; init; }}{initializer}").Line();
         }
@@ -122,9 +123,7 @@ internal static class ModelEmitter
             var value = field.IsList ? $"ReadFactData_{field.PropertyName}(ref reader)" : ReadSingle(schema, type, field);
             var absent = field.IsList
                 ? $"global::System.Array.Empty<{TypeNames.Element(schema, type, field)}>()"
-                : field.DefaultExpression is { } expression
-                    ? (field.Type == FieldType.Enum ? TypeNames.Qualified(schema, type.EnumTypeName(field)) + "." + expression : expression)
-                    : "null";
+                : DefaultExpression(schema, type, field) ?? "null";
             w.Line(field.IsRequired
                 ? $"    {field.PropertyName} = {value},"
                 : $"    {field.PropertyName} = reader.Present() ? {value} : {absent},");
@@ -310,6 +309,14 @@ internal static class ModelEmitter
         w.Close();
         return w.ToString();
     }
+
+    /// <summary>The field's schema default as a C# expression (an enum member qualified in place), or null if it has none.</summary>
+    private static string? DefaultExpression(SchemaModel schema, TypeModel type, FieldModel field) => field.Default switch
+    {
+        null => null,
+        { } value when field.Type == FieldType.Enum => TypeNames.Qualified(schema, type.EnumTypeName(field)) + "." + Identifiers.ToPascalCase(value),
+        { } value => CSharpLiteral.Default(field.Type, value),
+    };
 
     /// <summary>An XML doc summary that no text can break: one line, XML-escaped, control characters dropped.</summary>
     private static void Summary(SourceWriter w, string text)

@@ -35,6 +35,6 @@ internal static class TypeNames
             return "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
         }
 
-        return field.IsRequired || field.DefaultExpression is not null ? element : element + "?";
+        return field.IsRequired || field.Default is not null ? element : element + "?";
     }
 }

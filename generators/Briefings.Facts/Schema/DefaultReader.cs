@@ -1,4 +1,3 @@
-using Briefings.Facts.Emit;
 using Briefings.Facts.Yaml;
 
 namespace Briefings.Facts.Schema;
@@ -9,7 +8,7 @@ namespace Briefings.Facts.Schema;
 /// </summary>
 internal static class DefaultReader
 {
-    /// <summary>The field with its default as a C# expression, or null after reporting why the default cannot be used.</summary>
+    /// <summary>The field with its default (checked, as written), or null after reporting why the default cannot be used.</summary>
     public static FieldModel? Read(SchemaNodeReader file, FieldModel field, YamlNode defaultNode)
     {
         if (field.IsRequired)
@@ -29,7 +28,7 @@ internal static class DefaultReader
             return null;
         }
 
-        // Enum members are written unqualified; the emitter qualifies them in place.
-        return field with { DefaultExpression = field.Type == FieldType.Enum ? Identifiers.ToPascalCase(defaultNode.Value) : CSharpLiteral.Default(field.Type, defaultNode.Value) };
+        // Kept as written: the value is data here, and the emitter turns it into C# (CSharpLiteral.Default).
+        return field with { Default = defaultNode.Value };
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Briefings.Facts.Emit;
 using Briefings.Facts.Helpers;
+using Briefings.Facts.Naming;
 using Briefings.Facts.Yaml;
 
 namespace Briefings.Facts.Schema;

@@ -34,7 +34,10 @@ public enum FieldRole
 // Pipeline models: records of strings, numbers, enums and EquatableArrays only, so Roslyn can compare
 // them by value and skip unchanged work. Never add ISymbol, SyntaxNode, Compilation or Location here.
 
-/// <summary>One declared field. <see cref="Target"/> is the kind of a ref or the name of a struct.</summary>
+/// <summary>
+/// One declared field. <see cref="Target"/> is the kind of a ref or the name of a struct. <see cref="Default"/> is the
+/// schema's <c>default:</c> as written, already checked against <see cref="Type"/> (the emitter writes it as C#).
+/// </summary>
 public sealed record FieldModel(
     string Name,
     string PropertyName,
@@ -43,7 +46,7 @@ public sealed record FieldModel(
     EquatableArray<string> EnumValues,
     bool IsList,
     bool IsRequired,
-    string? DefaultExpression,
+    string? Default,
     string Description,
     FieldRole Role = FieldRole.None);
 

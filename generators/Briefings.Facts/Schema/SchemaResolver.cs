@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Briefings.Facts.Diagnostics;
-using Briefings.Facts.Emit;
 using Briefings.Facts.Helpers;
+using Briefings.Facts.Naming;
 
 namespace Briefings.Facts.Schema;
 

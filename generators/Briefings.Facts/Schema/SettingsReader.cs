@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using Briefings.Facts.Emit;
+using Briefings.Facts.Naming;
 using Briefings.Facts.Yaml;
 
 namespace Briefings.Facts.Schema;

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Briefings.Facts.Emit;
 using Briefings.Facts.Helpers;
+using Briefings.Facts.Naming;
 using Briefings.Facts.Yaml;
 
 namespace Briefings.Facts.Schema;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Briefings.Facts.Emit;
+namespace Briefings.Facts.Naming;
 
 /// <summary>
 /// Names in YAML (slugs such as <c>market-move</c>, <c>deepseek-r1</c>) and the C# names made from them.
