@@ -37,12 +37,9 @@ internal static class JsonSchemaExport
             .Select(p => new FactFileText(p, Path.GetRelativePath(root, p).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllText(p)))
             .ToList();
         var result = FactPipeline.ReadSchema(files, null, CancellationToken.None);
-        var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.Format()).ToList();
-        if (result.Model is null && errors.Count == 0)
-        {
-            errors.Add($"{root}: error BRF026: no schema.yaml (or *.schema.yaml) in the folder");
-        }
 
+        // A facts folder is read for its facts, so no schema is the pipeline's BRF026, as the build reports it.
+        var errors = FactPipeline.SchemaDiagnostics(result, anyFactFile: true).Where(d => d.IsError).Select(d => d.Format()).ToList();
         return (errors.Count == 0 ? result.Model : null, errors);
     }
 
