@@ -1,12 +1,9 @@
-using System;
-using System.IO;
-using System.Linq;
-using Briefings.Generators.Binding;
+using System.Collections.Immutable;
+using Briefings.Facts.Diagnostics;
+using Briefings.Facts.Helpers;
+using Briefings.Facts.Pipeline;
+using Briefings.Facts.Schema;
 using Briefings.Generators.Diagnostics;
-using Briefings.Generators.Emit;
-using Briefings.Generators.Helpers;
-using Briefings.Generators.Schema;
-using Briefings.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -17,6 +14,8 @@ namespace Briefings.Generators;
 /// C# records and a catalog of every fact, and reports bad facts at their line and column.
 /// </summary>
 /// <remarks>
+/// A thin adapter: every step is a <see cref="FactPipeline"/> function of the Roslyn-free core (Briefings.Facts);
+/// this class only wires them into Roslyn's incremental graph, AdditionalTexts in, Diagnostics and sources out.
 /// Pipeline: each file's text → (schema files) one merged schema model → each fact file bound on its
 /// own against the schema → (a) its diagnostics, (b) a small index for the cross-file checks, (c) its
 /// location-free facts → the catalog. Editing one fact file re-binds only that file; editing C# re-runs
@@ -27,6 +26,12 @@ public sealed class FactModelGenerator : IIncrementalGenerator
 {
     /// <summary>The MSBuild property that names the facts folder; file keys and messages are relative to it.</summary>
     public const string FactsRootProperty = "build_property.BriefingsFactsRoot";
+
+    /// <summary>
+    /// The MSBuild property BriefingsFactDataLiterals: <c>string</c> or <c>utf8</c> forces how facts are compiled in;
+    /// anything else (the default) picks by size (see <see cref="FactPipeline.StringLiteralBudget"/>).
+    /// </summary>
+    public const string FactDataLiteralsProperty = "build_property.BriefingsFactDataLiterals";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -40,51 +45,41 @@ public sealed class FactModelGenerator : IIncrementalGenerator
 
         // Every YAML file as text and a stable key; the only step that touches AdditionalText.
         var yamlFiles = context.AdditionalTextsProvider
-            .Where(static file => IsYaml(file.Path))
+            .Where(static file => FactPipeline.IsYaml(file.Path))
             .Combine(settings.Select(static (s, _) => s.Root))
-            .Select(static (pair, cancellationToken) => new FactFileText(
-                pair.Left.Path,
-                FileKey(pair.Left.Path, pair.Right),
-                ReadText(pair.Left.GetText(cancellationToken))));
+            .Select(static (pair, cancellationToken) => FactPipeline.File(pair.Left.Path, pair.Right, ReadText(pair.Left.GetText(cancellationToken))));
 
-        var schemaFiles = yamlFiles.Where(static f => SchemaReader.IsSchemaFile(f.Path)).WithTrackingName(TrackingNames.SchemaFiles);
-        var factFiles = yamlFiles.Where(static f => !SchemaReader.IsSchemaFile(f.Path)).WithTrackingName(TrackingNames.FactFiles);
+        var schemaFiles = yamlFiles.Where(static f => FactPipeline.IsSchemaFile(f.Path)).WithTrackingName(TrackingNames.SchemaFiles);
+        var factFiles = yamlFiles.Where(static f => !FactPipeline.IsSchemaFile(f.Path)).WithTrackingName(TrackingNames.FactFiles);
 
         // The schema: all schema files merged. Its model alone flows on, so a comment added to the schema re-binds nothing.
         var schema = schemaFiles.Collect()
             .Combine(settings.Select(static (s, _) => s.Namespace))
-            .Select(static (pair, cancellationToken) => SchemaReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => FactPipeline.ReadSchema(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Schema);
         var schemaModel = schema.Select(static (s, _) => s.Model).WithTrackingName(TrackingNames.SchemaModel);
 
         // Each fact file on its own: a change to one file re-binds that file only.
         var bindings = factFiles.Combine(schemaModel)
-            .Select(static (pair, cancellationToken) => FactFileBinder.Bind(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => FactPipeline.BindFile(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BindFactFile);
 
         var indexes = bindings.Select(static (b, _) => b.Index).WithTrackingName(TrackingNames.FileIndex);
         var crossFile = indexes.Collect().Combine(schemaModel)
-            .Select(static (pair, _) => CrossFileChecks.Run(pair.Left, pair.Right))
+            .Select(static (pair, _) => FactPipeline.CheckAcrossFiles(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CrossFileChecks);
 
         var catalog = bindings.Select(static (b, _) => b.Facts).WithTrackingName(TrackingNames.FileFacts)
             .Collect()
             .Combine(schemaModel)
-            .Combine(settings.Select(static (s, _) => StringLiteralBudget(s.Literals)))
-            .Select(static (pair, _) => pair.Left.Right is null ? null : CatalogSpec.Create(pair.Left.Left, pair.Left.Right) with { StringLiteralBudget = pair.Right })
+            .Combine(settings.Select(static (s, _) => FactPipeline.StringLiteralBudget(s.Literals)))
+            .Select(static (pair, _) => FactPipeline.Catalog(pair.Left.Left, pair.Left.Right) is { } spec ? spec with { StringLiteralBudget = pair.Right } : null)
             .WithTrackingName(TrackingNames.Catalog);
 
         // Only whether any fact file exists: collecting the texts themselves would compare every file on every run.
         var anyFactFile = factFiles.Select(static (_, _) => true).Collect().Select(static (flags, _) => flags.Length > 0);
 
-        context.RegisterSourceOutput(schema.Combine(anyFactFile), static (spc, pair) =>
-        {
-            Report(spc, pair.Left.Diagnostics);
-            if (pair.Left.Model is null && pair.Right)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoSchema, Location.None));
-            }
-        });
+        context.RegisterSourceOutput(schema.Combine(anyFactFile), static (spc, pair) => Report(spc, FactPipeline.SchemaDiagnostics(pair.Left, pair.Right)));
         context.RegisterSourceOutput(bindings.Select(static (b, _) => b.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(crossFile, static (spc, diagnostics) => Report(spc, diagnostics));
 
@@ -92,7 +87,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         {
             if (model is not null)
             {
-                foreach (var (hintName, source) in ModelEmitter.EmitTypes(model))
+                foreach (var (hintName, source) in FactPipeline.EmitTypes(model))
                 {
                     spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
                 }
@@ -102,26 +97,13 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         {
             if (spec is not null)
             {
-                foreach (var (hintName, source) in ModelEmitter.EmitCatalog(spec))
+                foreach (var (hintName, source) in FactPipeline.EmitCatalog(spec))
                 {
                     spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
                 }
             }
         });
     }
-
-    /// <summary>
-    /// The MSBuild property BriefingsFactDataLiterals: <c>string</c> or <c>utf8</c> forces how facts are compiled in;
-    /// anything else (the default) picks by size (see <see cref="FactData.StringLiteralBudget"/>).
-    /// </summary>
-    public const string FactDataLiteralsProperty = "build_property.BriefingsFactDataLiterals";
-
-    private static long StringLiteralBudget(string setting) => setting.Trim().ToLowerInvariant() switch
-    {
-        "string" => long.MaxValue,
-        "utf8" => -1,
-        _ => FactData.StringLiteralBudget,
-    };
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
@@ -131,25 +113,5 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         }
     }
 
-    private static bool IsYaml(string path)
-        => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
     private static string? ReadText(SourceText? text) => text?.ToString();
-
-    /// <summary>The path relative to the facts folder, with '/', for ordering and messages; never machine-specific in output.</summary>
-    internal static string FileKey(string path, string root)
-    {
-        var normalized = path.Replace('\\', '/');
-        var normalizedRoot = root.Replace('\\', '/').TrimEnd('/');
-        if (normalizedRoot.Length > 0)
-        {
-            var parent = normalizedRoot.LastIndexOf('/') is var slash and >= 0 ? normalizedRoot.Substring(0, slash + 1) : string.Empty;
-            if (normalized.StartsWith(normalizedRoot + "/", StringComparison.Ordinal) && parent.Length > 0)
-            {
-                return normalized.Substring(parent.Length);
-            }
-        }
-
-        return Path.GetFileName(normalized);
-    }
 }

@@ -2,8 +2,8 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using Briefings.Generators.Schema;
-using Briefings.Generators.Values;
+using Briefings.Facts.Schema;
+using Briefings.Facts.Values;
 
 namespace Briefings.Schema;
 
@@ -24,7 +24,7 @@ internal static class FieldSchemaWriter
             FieldType.Enum => "one of " + string.Join(", ", field.EnumValues),
             FieldType.Localized => "localized text (" + string.Join(", ", schema.Languages.Select(l => l + ": ...")) + ")",
             FieldType.Bool => "true or false",
-            _ => FieldValueReader.RuleFor(field.Type)?.Pattern.Description ?? field.Type.ToString().ToLowerInvariant(),
+            _ => ValuePatterns.For(field.Type)?.Description ?? field.Type.ToString().ToLowerInvariant(),
         };
         var what = (field.IsList ? "a list, each " : string.Empty) + typeName + (field.IsRequired ? "; required" : string.Empty);
         w.WriteString("description", field.Description.Length == 0 ? char.ToUpperInvariant(what[0]) + what[1..] + "." : field.Description.TrimEnd() + " [" + what + "]");
@@ -96,7 +96,7 @@ internal static class FieldSchemaWriter
         }
     }
 
-    private static string PatternOf(FieldType type) => FieldValueReader.RuleFor(type)!.Pattern.Pattern;
+    private static string PatternOf(FieldType type) => ValuePatterns.For(type)!.Pattern;
 
     private static void WriteLocalized(Utf8JsonWriter w, SchemaModel schema)
     {

@@ -6,8 +6,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
-using Briefings.Generators.Diagnostics;
-using Briefings.Generators.Schema;
+using Briefings.Facts.Pipeline;
+using Briefings.Facts.Schema;
 
 namespace Briefings.Schema;
 
@@ -15,7 +15,7 @@ namespace Briefings.Schema;
 internal sealed record SchemaFile(string Name, string Text);
 
 /// <summary>
-/// The YAML schema of a facts folder, read by the generator's own <see cref="SchemaReader"/>, as JSON Schemas (draft-07,
+/// The YAML schema of a facts folder, read by the fact pipeline the generator runs (<see cref="FactPipeline.ReadSchema"/>), as JSON Schemas (draft-07,
 /// which every YAML language server understands): one per kind, <c>&lt;kind&gt;.schema.json</c>, for the
 /// <c># yaml-language-server: $schema=...</c> line of a fact file, and <c>fact.schema.json</c>, which picks the kind's
 /// schema by the file's <c>kind:</c> (for editor settings that map every fact file to one schema).
@@ -31,27 +31,20 @@ internal static class JsonSchemaExport
     {
         var root = Path.GetFullPath(factsFolder);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(SchemaReader.IsSchemaFile)
+            .Where(FactPipeline.IsSchemaFile)
             .Where(p => !Path.GetRelativePath(root, p).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new FactFileText(p, Path.GetRelativePath(root, p).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllText(p)))
             .ToList();
-        var result = SchemaReader.Read(files, null, CancellationToken.None);
-        var errors = result.Diagnostics
-            .Select(d => d.ToDiagnostic())
-            .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .Select(d => d.ToString())
-            .ToList();
-        if (result.Model is null && errors.Count == 0)
-        {
-            errors.Add($"{root}: error BRF026: no schema.yaml (or *.schema.yaml) in the folder");
-        }
+        var result = FactPipeline.ReadSchema(files, null, CancellationToken.None);
 
+        // A facts folder is read for its facts, so no schema is the pipeline's BRF026, as the build reports it.
+        var errors = FactPipeline.SchemaDiagnostics(result, anyFactFile: true).Where(d => d.IsError).Select(d => d.Format()).ToList();
         return (errors.Count == 0 ? result.Model : null, errors);
     }
 
     /// <summary>Whether the generator reads the file as a schema file (schema.yaml, *.schema.yaml), never as facts.</summary>
-    public static bool IsSchemaFile(string path) => SchemaReader.IsSchemaFile(path);
+    public static bool IsSchemaFile(string path) => FactPipeline.IsSchemaFile(path);
 
     /// <summary>The files for a facts folder, or its located schema errors.</summary>
     public static (IReadOnlyList<SchemaFile> Files, IReadOnlyList<string> Errors) ExportFolder(string factsFolder)

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Briefings.Generators.Schema;
-using Briefings.Generators.Values;
+using Briefings.Facts.Schema;
+using Briefings.Facts.Values;
 
 namespace Briefings.Schema;
 

@@ -2,18 +2,15 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
-using System.Runtime.Loader;
 using Briefings.CommandLine;
 
 namespace Briefings.Schema;
 
 /// <summary>
-/// <c>Briefings.Schema &lt;facts folder&gt; [--out &lt;folder&gt;] [--check] [--roslyn &lt;dir;dir&gt;]</c>: writes one JSON Schema per kind
+/// <c>Briefings.Schema &lt;facts folder&gt; [--out &lt;folder&gt;] [--check]</c>: writes one JSON Schema per kind
 /// of fact (and fact.schema.json for all kinds) into the folder's <c>.schema</c> (or <c>--out</c>); <c>--check</c> writes
 /// nothing and exits 1 if the files are not up to date. Schema errors are printed located, as the build prints them;
-/// exit code 1; a usage error, exit code 2. <c>--roslyn</c>: folders to load Microsoft.CodeAnalysis from when it is not beside the tool (the
-/// Briefings package runs the tool with the SDK's own compiler folder, so the package need not carry Roslyn).
+/// exit code 1; a usage error, exit code 2. The schema is read by the fact pipeline (Briefings.Facts), which needs no compiler.
 /// </summary>
 internal static class Program
 {
@@ -29,28 +26,15 @@ internal static class Program
         });
         var output = CommandLines.Text("--out", "folder", "Where the JSON Schemas go (default: <facts folder>/.schema).");
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 if the files are not up to date." };
-        var roslyn = CommandLines.Text("--roslyn", "dir;dir", "Folders to load Microsoft.CodeAnalysis from when it is not beside the tool.");
-        var command = new RootCommand("Writes one JSON Schema per kind of fact, for editors.") { facts, output, check, roslyn };
+        var command = new RootCommand("Writes one JSON Schema per kind of fact, for editors.") { facts, output, check };
         if (CommandLines.Parse(command, args, out var exitCode) is not { } result)
         {
             return exitCode;
         }
 
-        if (result.GetValue(roslyn) is { } folders)
-        {
-            var paths = folders.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            AssemblyLoadContext.Default.Resolving += (context, name) => paths
-                .Select(folder => Path.Combine(folder, name.Name + ".dll"))
-                .Where(File.Exists)
-                .Select(context.LoadFromAssemblyPath)
-                .FirstOrDefault();
-        }
-
         return Run(result.GetRequiredValue(facts), result.GetValue(output), result.GetValue(check));
     }
 
-    // Kept apart from Main: its types (the generator's, Roslyn's) load only after the resolver above is in place.
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Run(string facts, string? output, bool check)
     {
         output ??= Path.Combine(facts, ".schema");

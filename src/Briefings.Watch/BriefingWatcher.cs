@@ -6,11 +6,10 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Briefings.Generators.Hosting;
+using Briefings.Facts.Pipeline;
 using Briefings.Rendering;
 using Briefings.Rendering.Output;
 using Briefings.Watch.Server;
-using Microsoft.CodeAnalysis;
 
 namespace Briefings.Watch;
 
@@ -265,15 +264,15 @@ internal sealed class BriefingWatcher : IDisposable
     private WatchCycle Cycle(List<(string Path, string? Text)> factChanges, bool templatesChanged, string cause)
     {
         var facts = session!.Update(factChanges, stopping.Token);
-        var messages = facts.Diagnostics.Select(d => d.ToDiagnostic()).Where(d => d.Severity >= DiagnosticSeverity.Warning)
-            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+        var messages = facts.Diagnostics
+            .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal).ThenBy(d => d.Location?.Start ?? 0).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-        foreach (var warning in messages.Where(d => d.Severity == DiagnosticSeverity.Warning))
+        foreach (var warning in messages.Where(d => !d.IsError))
         {
-            log.WriteLine(Format(warning));
+            log.WriteLine(warning.Format(Display));
         }
 
-        var errors = messages.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Format).ToList();
+        var errors = messages.Where(d => d.IsError).Select(d => d.Format(Display)).ToList();
         if (errors.Count > 0)
         {
             return new WatchCycle(cause, facts.FilesBound, 0, 0, errors);
@@ -361,19 +360,6 @@ internal sealed class BriefingWatcher : IDisposable
         }
 
         return count;
-    }
-
-    private string Format(Diagnostic diagnostic)
-    {
-        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-        var severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        if (diagnostic.Location == Location.None)
-        {
-            return $"{severity} {diagnostic.Id}: {message}";
-        }
-
-        var span = diagnostic.Location.GetLineSpan();
-        return string.Create(CultureInfo.InvariantCulture, $"{Display(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}");
     }
 
     private string Display(string path) => Path.GetRelativePath(options.DisplayRoot, path).Replace(Path.DirectorySeparatorChar, '/');

@@ -8,8 +8,7 @@ namespace Briefings.Watch;
 /// <summary>Reads fact files as the build hands them to the generator: every *.yaml and *.yml below the folder (as in Briefings.Generators.props), as text.</summary>
 internal static class FactFolder
 {
-    public static bool IsFactFile(string path)
-        => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+    public static bool IsFactFile(string path) => Briefings.Facts.Pipeline.FactPipeline.IsYaml(path);
 
     public static IEnumerable<string> Files(string folder)
         => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -2,10 +2,10 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
-using Briefings.Generators.Binding;
-using Briefings.Generators.Emit;
-using Briefings.Generators.Schema;
-using Briefings.Generators.Yaml;
+using Briefings.Facts.Binding;
+using Briefings.Facts.Emit;
+using Briefings.Facts.Schema;
+using Briefings.Facts.Yaml;
 
 namespace Briefings.Benchmarks;
 

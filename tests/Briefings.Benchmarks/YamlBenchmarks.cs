@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Briefings.Generators.Yaml;
+using Briefings.Facts.Yaml;
 
 namespace Briefings.Benchmarks;
 
 /// <summary>
-/// YAML parsing alone: the generator's own reader (Briefings.Generators.Yaml.YamlReader, reached through the
-/// generator's InternalsVisibleTo) over every fact file of a fact base, schema excluded; see the "Time per MB" column.
+/// YAML parsing alone: the generator's own reader (Briefings.Facts.Yaml.YamlReader, reached through the
+/// fact pipeline's InternalsVisibleTo) over every fact file of a fact base, schema excluded; see the "Time per MB" column.
 /// Facts = 0 is the shipped seeds, any other value the synthetic fact base of that many facts.
 /// </summary>
 [MemoryDiagnoser]

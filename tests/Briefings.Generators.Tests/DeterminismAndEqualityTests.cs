@@ -2,10 +2,10 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using Briefings.Generators.Binding;
-using Briefings.Generators.Diagnostics;
-using Briefings.Generators.Helpers;
-using Briefings.Generators.Schema;
+using Briefings.Facts.Binding;
+using Briefings.Facts.Diagnostics;
+using Briefings.Facts.Helpers;
+using Briefings.Facts.Schema;
 using Briefings.Generators.Tests.Infrastructure;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Briefings.Generators.Diagnostics;
+using Briefings.Facts.Diagnostics;
 using Briefings.Generators.Tests.Infrastructure;
 using Xunit;
 

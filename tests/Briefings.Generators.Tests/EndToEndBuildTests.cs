@@ -14,7 +14,7 @@ namespace Briefings.Generators.Tests;
 /// </summary>
 public class EndToEndBuildTests
 {
-    // The generator, YamlDotNet and the runtime come from this test's own output folder, copied beside
+    // The generator, its fact pipeline (Briefings.Facts), YamlDotNet and the runtime come from this test's own output folder, copied beside
     // the sample: the test never builds shared projects, so it cannot race another build of them.
     private static string ProjectText(string root) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
@@ -26,7 +26,7 @@ public class EndToEndBuildTests
           <Import Project="{root}/src/Briefings.Package/build/Briefings.Generators.props" />
           <ItemGroup>
             <Reference Include="lib/Briefings.Runtime.dll" />
-            <Analyzer Include="lib/Briefings.Generators.dll;lib/YamlDotNet.dll" />
+            <Analyzer Include="lib/Briefings.Generators.dll;lib/Briefings.Facts.dll;lib/YamlDotNet.dll" />
           </ItemGroup>
         </Project>
         """;
@@ -35,7 +35,7 @@ public class EndToEndBuildTests
     {
         var lib = Path.Combine(folder, "lib");
         Directory.CreateDirectory(lib);
-        foreach (var name in new[] { "Briefings.Runtime.dll", "Briefings.Generators.dll", "YamlDotNet.dll" })
+        foreach (var name in new[] { "Briefings.Runtime.dll", "Briefings.Generators.dll", "Briefings.Facts.dll", "YamlDotNet.dll" })
         {
             File.Copy(Path.Combine(AppContext.BaseDirectory, name), Path.Combine(lib, name));
         }

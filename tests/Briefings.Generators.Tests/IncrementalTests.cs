@@ -166,6 +166,7 @@ public class IncrementalTests
         Assert.Contains("Location", ex!.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The banned-type tests' own wrapper; every other type in a model must be one of the core's (Briefings.Facts).</summary>
     private sealed record Holder(object Value);
 
     private static readonly Type[] Banned =
@@ -214,7 +215,7 @@ public class IncrementalTests
             return count;
         }
 
-        Assert.True(type.Namespace?.StartsWith("Briefings.Generators", StringComparison.Ordinal) == true, $"{path} holds a {type.FullName}, which is not one of our models.");
+        Assert.True(type == typeof(Holder) || type.Namespace?.StartsWith("Briefings.Facts", StringComparison.Ordinal) == true, $"{path} holds a {type.FullName}, which is not one of our models.");
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
         {
             count += Inspect(property.GetValue(value), path + "." + property.Name, depth + 1);

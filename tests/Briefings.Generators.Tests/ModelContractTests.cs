@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
-using Briefings.Generators.Hosting;
+using Briefings.Facts.Pipeline;
 using Briefings.Generators.Tests.Infrastructure;
 using Briefings.Runtime;
 using Xunit;
@@ -133,10 +133,10 @@ public class ModelContractTests
     [Fact]
     public void The_generator_accepts_exactly_the_bound_and_direction_words_the_renderer_words()
     {
-        Assert.Equal(QuantityWords.Bounds, Briefings.Generators.Schema.FieldRoleRules.BoundWords);
-        Assert.Equal(QuantityWords.Directions, Briefings.Generators.Schema.FieldRoleRules.DirectionWords);
+        Assert.Equal(QuantityWords.Bounds, Briefings.Facts.Schema.FieldRoleRules.BoundWords);
+        Assert.Equal(QuantityWords.Directions, Briefings.Facts.Schema.FieldRoleRules.DirectionWords);
         Assert.Equal(
             Enum.GetNames<FieldRole>().Skip(1).Select(n => n.ToLowerInvariant()),
-            Briefings.Generators.Schema.FieldRoleRules.Roles);
+            Briefings.Facts.Schema.FieldRoleRules.Roles);
     }
 }

@@ -1,5 +1,5 @@
 using System.Threading;
-using Briefings.Generators.Schema;
+using Briefings.Facts.Schema;
 using Briefings.Generators.Tests.Infrastructure;
 using Xunit;
 

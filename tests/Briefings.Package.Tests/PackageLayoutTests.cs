@@ -20,6 +20,7 @@ public class PackageLayoutTests(PackedFeed feed)
         string[] required =
         [
             "analyzers/dotnet/cs/Briefings.Generators.dll",
+            "analyzers/dotnet/cs/Briefings.Facts.dll",
             "analyzers/dotnet/cs/YamlDotNet.dll",
             "lib/net10.0/Briefings.Runtime.dll",
             "build/Briefings.props",
@@ -34,7 +35,7 @@ public class PackageLayoutTests(PackedFeed feed)
             "tools/render/System.CommandLine.dll",
             "tools/schema/Briefings.Schema.dll",
             "tools/schema/Briefings.Schema.runtimeconfig.json",
-            "tools/schema/Briefings.Generators.dll",
+            "tools/schema/Briefings.Facts.dll",
             "tools/schema/YamlDotNet.dll",
             "tools/schema/System.CommandLine.dll",
             "templates/briefing.html.sbn",
@@ -46,12 +47,13 @@ public class PackageLayoutTests(PackedFeed feed)
         Assert.True(missing.Length == 0, "missing: " + string.Join(", ", missing));
 
         // Nothing the compiler would reference by accident, no symbols, no source paths.
-        // The schema tool borrows the SDK's compiler (no Roslyn inside, no deps.json that would ask for it beside the tool).
+        // The schema tool needs no compiler: no Roslyn, not even the generator, only the fact pipeline (and no deps.json).
         var unwanted = names.Where(n =>
             (n.StartsWith("lib/", StringComparison.Ordinal) && n != "lib/net10.0/Briefings.Runtime.dll")
             || n.EndsWith(".pdb", StringComparison.Ordinal)
             || n.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal)
-            || n == "tools/schema/Briefings.Schema.deps.json").ToArray();
+            || n == "tools/schema/Briefings.Schema.deps.json"
+            || n == "tools/schema/Briefings.Generators.dll").ToArray();
         Assert.True(unwanted.Length == 0, "unwanted: " + string.Join(", ", unwanted));
 
         // A package with no dependencies: YamlDotNet and Scriban travel inside it.

@@ -6,9 +6,9 @@ using Xunit;
 namespace Briefings.Schema.Tests;
 
 /// <summary>
-/// The command as the Briefings package runs it: the tool, the generator, YamlDotNet and System.CommandLine alone in a
-/// folder (no deps.json, no Roslyn), Microsoft.CodeAnalysis loaded from another folder through --roslyn. A bad command
-/// line is a usage error as in the other programs: named, usage on stderr, exit code 2.
+/// The command as the Briefings package runs it: the tool, the fact pipeline, YamlDotNet and System.CommandLine alone in a
+/// folder (no deps.json, no Roslyn: the tool needs no compiler). A bad command line is a usage error as in the other
+/// programs: named, usage on stderr, exit code 2.
 /// </summary>
 public class CommandLineTests
 {
@@ -21,28 +21,24 @@ public class CommandLineTests
         Directory.CreateDirectory(tool);
         try
         {
-            foreach (var name in new[] { "Briefings.Schema.dll", "Briefings.Schema.runtimeconfig.json", "Briefings.Generators.dll", "YamlDotNet.dll", "System.CommandLine.dll" })
+            foreach (var name in new[] { "Briefings.Schema.dll", "Briefings.Schema.runtimeconfig.json", "Briefings.Facts.dll", "YamlDotNet.dll", "System.CommandLine.dll" })
             {
                 File.Copy(Path.Combine(AppContext.BaseDirectory, name), Path.Combine(tool, name));
             }
 
             var facts = Path.Combine(RepositoryPaths.Root, "tests", "Briefings.Package.Tests", "Story", "facts");
-            var write = Run(tool, facts, "--out", output, "--roslyn", AppContext.BaseDirectory);
+            var write = Run(tool, facts, "--out", output);
             Assert.True(write.ExitCode == 0, write.Output);
             Assert.Contains("JSON Schemas written: event.schema.json, fact.schema.json, figure.schema.json, organisation.schema.json, source.schema.json", write.Output, StringComparison.Ordinal);
 
-            var check = Run(tool, facts, "--out", output, "--check", "--roslyn", AppContext.BaseDirectory);
+            var check = Run(tool, facts, "--out", output, "--check");
             Assert.True(check.ExitCode == 0, check.Output);
 
             File.WriteAllText(Path.Combine(output, "figure.schema.json"), "{}\n");
-            var stale = Run(tool, facts, "--out", output, "--check", "--roslyn", AppContext.BaseDirectory);
+            var stale = Run(tool, facts, "--out", output, "--check");
             Assert.Equal(1, stale.ExitCode);
             Assert.Contains(Path.Combine(output, "figure.schema.json") + ": error BRS001: the JSON Schema is not up to date", stale.Output, StringComparison.Ordinal);
-
-            // Without --roslyn the tool cannot find the compiler's assembly: the folder really lacks it.
-            var alone = Run(tool, facts, "--out", output);
-            Assert.NotEqual(0, alone.ExitCode);
-            Assert.Contains("Microsoft.CodeAnalysis", alone.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain(Directory.GetFiles(tool), f => Path.GetFileName(f).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         }
         finally
         {
@@ -74,7 +70,7 @@ public class CommandLineTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
-        foreach (var option in new[] { "--out <folder>", "--check", "--roslyn <dir;dir>" })
+        foreach (var option in new[] { "--out <folder>", "--check" })
         {
             Assert.Contains("  " + option + " ", output, StringComparison.Ordinal);
         }

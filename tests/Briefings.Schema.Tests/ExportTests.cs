@@ -62,4 +62,22 @@ public class ExportTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_folder_without_a_schema_gives_the_builds_no_schema_error()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "briefings-schema-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "fact.yaml"), "kind: thing\nid: a\n");
+            var (files, errors) = JsonSchemaExport.ExportFolder(folder);
+            Assert.Empty(files);
+            Assert.Equal(["error BRF026: Fact files were found but no schema: add a 'schema.yaml' beside them that declares the kinds of fact under 'kinds:'."], errors);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Briefings.Generators.Schema;
-using Briefings.Generators.Values;
+using Briefings.Facts.Schema;
+using Briefings.Facts.Values;
 using Briefings.Testing;
 using Xunit;
 
@@ -11,7 +11,7 @@ namespace Briefings.Schema.Tests;
 
 /// <summary>
 /// One table of value patterns: every <c>pattern</c> the export writes is the pattern the binder reads that field's
-/// values by (<see cref="FieldValueReader.RuleFor"/>), so an editor never passes a form the build refuses, or the reverse.
+/// values by (<see cref="ValuePatterns.For"/>, the pattern of the binder's own rule), so an editor never passes a form the build refuses, or the reverse.
 /// </summary>
 public class ValuePatternTests
 {
@@ -34,9 +34,9 @@ public class ValuePatternTests
             var types = kind.Fields.Concat(model.Structs.SelectMany(s => s.Fields)).ToList();
             foreach (var (field, pattern) in Patterns(json))
             {
-                var binder = field == "id" ? ScalarRules.Slug : FieldValueReader.RuleFor(types.First(f => f.Name == field).Type);
+                var binder = field == "id" ? ValuePatterns.Slug : ValuePatterns.For(types.First(f => f.Name == field).Type);
                 Assert.NotNull(binder);
-                Assert.Equal(binder.Pattern.Pattern, pattern);
+                Assert.Equal(binder.Pattern, pattern);
                 checkedTypes.Add(field == "id" ? FieldType.Ref : types.First(f => f.Name == field).Type);
                 compared++;
             }

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using Briefings.Facts.Diagnostics;
+using Briefings.Facts.Schema;
+using Briefings.Facts.Yaml;
+
+namespace Briefings.Facts.Binding;
+
+/// <summary>What binding one file needs at hand: the schema, the file's line map, and where findings go.</summary>
+internal sealed class BindContext
+{
+    public BindContext(SchemaModel schema, LineMap lines, List<DiagnosticInfo> diagnostics)
+    {
+        Schema = schema;
+        Lines = lines;
+        Diagnostics = diagnostics;
+    }
+
+    public SchemaModel Schema { get; }
+
+    public LineMap Lines { get; }
+
+    public List<DiagnosticInfo> Diagnostics { get; }
+
+    public List<FactReference> References { get; } = new();
+
+    public void Report(DescriptorInfo descriptor, YamlNode node, params string[] arguments)
+        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, Lines.Node(node), arguments));
+}

@@ -1,0 +1,28 @@
+using Briefings.Facts.Diagnostics;
+using Briefings.Facts.Helpers;
+
+namespace Briefings.Facts.Binding;
+
+// Pipeline models: records of strings, numbers and EquatableArrays only (see SchemaModel.cs).
+
+/// <summary>
+/// One fact, ready to emit and free of locations, so a blank line added to its file re-emits nothing.
+/// <see cref="Data"/> is its compact data block (<see cref="Emit.FactData"/>): the id, then each field in schema order.
+/// </summary>
+public sealed record FactSpec(string Kind, string Id, string MemberName, string FileKey, string Data);
+
+/// <summary>Where a fact's id is declared: for duplicate and collision checks across files.</summary>
+public sealed record FactDeclaration(string Kind, string Id, string MemberName, LocationInfo Location);
+
+/// <summary>A reference to another fact, checked once every file is bound.</summary>
+public sealed record FactReference(string Field, string TargetKind, string Id, LocationInfo Location);
+
+/// <summary>What the cross-file checks need of one file.</summary>
+public sealed record FileIndex(string FileKey, EquatableArray<FactDeclaration> Declarations, EquatableArray<FactReference> References);
+
+/// <summary>Everything one fact file yields: facts to emit, its index, and its own diagnostics.</summary>
+public sealed record FileBinding(
+    string FileKey,
+    EquatableArray<FactSpec> Facts,
+    FileIndex Index,
+    EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Briefings.Facts.Binding;
+using Briefings.Facts.Helpers;
+using Briefings.Facts.Schema;
+
+namespace Briefings.Facts.Emit;
+
+/// <summary>Everything the catalog emitter needs, location-free: equal input, no re-emit.</summary>
+public sealed record CatalogSpec(SchemaModel Schema, EquatableArray<FactSpec> Facts)
+{
+    /// <summary>Past this many characters of fact data, kinds hold it as u8 literals (see <see cref="FactData.StringLiteralBudget"/>).</summary>
+    public long StringLiteralBudget { get; init; } = FactData.StringLiteralBudget;
+
+    /// <summary>
+    /// Orders facts by kind and id (ordinal), whatever the file order, and keeps the first of any
+    /// duplicate id or C# name (in file-key order) so the emitted code always compiles; the
+    /// duplicates themselves are reported by the cross-file checks.
+    /// </summary>
+    public static CatalogSpec Create(IEnumerable<EquatableArray<FactSpec>> files, SchemaModel schema)
+    {
+        var seenIds = new HashSet<(string, string)>();
+        var seenMembers = new HashSet<(string, string)>();
+        var facts = new List<FactSpec>();
+        foreach (var fact in files.SelectMany(f => f).OrderBy(f => f.FileKey, StringComparer.Ordinal))
+        {
+            if (schema.Kind(fact.Kind) is null)
+            {
+                continue;
+            }
+
+            if (seenIds.Add((fact.Kind, fact.Id)) && seenMembers.Add((fact.Kind, fact.MemberName)))
+            {
+                facts.Add(fact);
+            }
+        }
+
+        return new CatalogSpec(
+            schema,
+            facts.OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal).ToEquatableArray());
+    }
+}

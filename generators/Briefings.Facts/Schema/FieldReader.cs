@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Briefings.Facts.Diagnostics;
+using Briefings.Facts.Helpers;
+using Briefings.Facts.Naming;
+using Briefings.Facts.Yaml;
+
+namespace Briefings.Facts.Schema;
+
+/// <summary>
+/// Reads one field of a kind or struct: its name, type (or the shorthand <c>title: localized</c>), flags,
+/// reference target, role and, through <see cref="EnumValuesReader"/> and <see cref="DefaultReader"/>, its
+/// enumeration values and default. Null after reporting, at its node, why the field cannot be used.
+/// </summary>
+internal static class FieldReader
+{
+    private static readonly Dictionary<string, FieldType> BuiltInTypes = new(StringComparer.Ordinal)
+    {
+        ["text"] = FieldType.Text,
+        ["localized"] = FieldType.Localized,
+        ["date"] = FieldType.Date,
+        ["integer"] = FieldType.Integer,
+        ["decimal"] = FieldType.Decimal,
+        ["percent"] = FieldType.Percent,
+        ["money"] = FieldType.Money,
+        ["url"] = FieldType.Url,
+        ["bool"] = FieldType.Bool,
+        ["enum"] = FieldType.Enum,
+        ["ref"] = FieldType.Ref,
+    };
+
+    private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description", "role" };
+    private static readonly string[] ReservedFieldNames = { "id", "kind", "facts" };
+    private static readonly string[] ReservedPropertyNames = { "Id", "Kind", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize", "ReadFactData" };
+
+    public static FieldModel? Read(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration, string typeName, bool inKind, List<PendingTarget> targets)
+    {
+        var name = nameNode.Value;
+        if (PropertyName(file, nameNode, typeName) is not { } property || TypeNode(file, nameNode, declaration) is not { } typeNode)
+        {
+            return null;
+        }
+
+        if (file.Scalar(typeNode, "a field type such as 'text' or 'date'") is not { } typeText || !TryType(file, typeNode, typeText, inKind, out var type))
+        {
+            return null;
+        }
+
+        var isMapping = declaration.Kind == YamlNodeKind.Mapping;
+        var isList = isMapping && file.Flag(declaration, "list");
+        var required = isMapping && file.Flag(declaration, "required");
+        var description = isMapping ? file.OptionalText(declaration, "description") ?? string.Empty : string.Empty;
+        var field = new FieldModel(name, property, type, type == FieldType.Struct ? typeText : null, EquatableArray<string>.Empty, isList, required, null, description);
+        if (type == FieldType.Ref)
+        {
+            var kindNode = isMapping ? declaration.Get("kind") : null;
+            if ((kindNode is null ? null : file.Scalar(kindNode, "the name of the kind referred to")) is not { } target)
+            {
+                file.Report(nameNode, $"the reference field '{name}' needs 'kind:', the kind of fact it refers to.");
+                return null;
+            }
+
+            field = field with { Target = target };
+            targets.Add(new PendingTarget(field, file.Lines.Node(kindNode!)));
+        }
+        else if (type == FieldType.Enum)
+        {
+            if (EnumValuesReader.Read(file, nameNode, isMapping ? declaration.Get("values") : null) is not { } values)
+            {
+                return null;
+            }
+
+            field = field with { EnumValues = values };
+        }
+
+        if (isMapping && declaration.Get("role") is { } roleNode && !roleNode.IsNull && file.Scalar(roleNode, "a field role such as 'citations'") is { } roleText)
+        {
+            if (FieldRoleRules.Check(roleText, field, inKind) is { } problem)
+            {
+                file.Report(roleNode, problem);
+                return null;
+            }
+
+            field = field with { Role = FieldRoleRules.Parse(roleText) };
+        }
+
+        return isMapping && declaration.Get("default") is { } defaultNode && !defaultNode.IsNull
+            ? DefaultReader.Read(file, field, defaultNode)
+            : field;
+    }
+
+    /// <summary>The C# property the field makes, or null when the name is invalid, reserved or taken by the record.</summary>
+    private static string? PropertyName(SchemaNodeReader file, YamlNode nameNode, string typeName)
+    {
+        var name = nameNode.Value;
+        if (!Identifiers.IsName(name))
+        {
+            file.Report(nameNode, $"'{YamlNode.Shorten(name)}' is not a valid field name; use lower-case ASCII letters, digits, hyphens and underscores, starting with a letter.");
+            return null;
+        }
+
+        if (Array.IndexOf(ReservedFieldNames, name) >= 0)
+        {
+            file.Report(nameNode, $"'{name}' is reserved: every fact already has 'id' and 'kind', and 'facts' lists facts in a file. Choose another name.");
+            return null;
+        }
+
+        var property = Identifiers.ToPascalCase(name);
+        if (Array.IndexOf(ReservedPropertyNames, property) >= 0 || property == typeName)
+        {
+            file.Report(nameNode, $"the field '{name}' makes the C# property '{property}', which the record already has; choose another name.");
+            return null;
+        }
+
+        return property;
+    }
+
+    /// <summary>The node that names the type: the declaration itself in the shorthand, else its <c>type:</c>.</summary>
+    private static YamlNode? TypeNode(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration)
+    {
+        var name = nameNode.Value;
+        if (declaration.Kind == YamlNodeKind.Scalar && !declaration.IsNull)
+        {
+            return declaration;
+        }
+
+        if (!file.ExpectMapping(declaration, $"the declaration of the field '{name}' (type, required, ...) or just its type"))
+        {
+            return null;
+        }
+
+        file.CheckKeys(declaration, FieldKeys, $"in the field '{name}'");
+        var typeNode = declaration.Get("type");
+        if (typeNode is null)
+        {
+            file.Report(nameNode, $"the field '{name}' has no 'type:'; add one, such as 'type: text'.");
+        }
+
+        return typeNode;
+    }
+
+    /// <summary>A built-in type or a struct declared before (in this file or an earlier one); structs do not nest.</summary>
+    private static bool TryType(SchemaNodeReader file, YamlNode typeNode, string typeText, bool inKind, out FieldType type)
+    {
+        var structs = file.State.Structs;
+        if (BuiltInTypes.TryGetValue(typeText, out type))
+        {
+            return true;
+        }
+
+        if (structs.Any(s => s.Model.Name == typeText))
+        {
+            type = FieldType.Struct;
+            if (!inKind)
+            {
+                file.Report(typeNode, $"a struct's field cannot hold another struct ('{typeText}'); declare the field in the kind instead.");
+                return false;
+            }
+
+            return true;
+        }
+
+        var choices = BuiltInTypes.Keys.Concat(structs.Select(s => s.Model.Name)).ToList();
+        file.State.Diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.UnknownFieldType,
+            file.Lines.Node(typeNode),
+            YamlNode.Shorten(typeText),
+            NearestMatch.Suggestion(typeText, choices),
+            string.Join(", ", choices) + " (structs are declared under 'structs:' before use)"));
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Linq;
+using Briefings.Facts.Helpers;
+
+namespace Briefings.Facts.Schema;
+
+/// <summary>The value types a field can declare in the schema (<c>type:</c>).</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The members are the schema's type words.")]
+public enum FieldType
+{
+    Text,
+    Localized,
+    Date,
+    Integer,
+    Decimal,
+    Percent,
+    Money,
+    Url,
+    Bool,
+    Enum,
+    Ref,
+    Struct,
+}
+
+/// <summary>What a field is for, beyond its type, as declared by <c>role:</c>; tools read facts through it, never through field names.</summary>
+public enum FieldRole
+{
+    None,
+
+    /// <summary>A list of struct values that cite sources: the renderer numbers them once across the model.</summary>
+    Citations,
+
+    /// <summary>An enumeration of bound words (<see cref="FieldRoleRules.BoundWords"/>) that qualifies every number of the fact.</summary>
+    Bound,
+
+    /// <summary>An enumeration of <c>up</c> and <c>down</c>: the numbers of the fact are written unsigned after a direction word.</summary>
+    Direction,
+
+    /// <summary>A text or localized field naming the unit of the fact's plain numbers (integer and decimal fields).</summary>
+    Unit,
+}
+
+// Pipeline models: records of strings, numbers, enums and EquatableArrays only, so Roslyn can compare
+// them by value and skip unchanged work. Never add ISymbol, SyntaxNode, Compilation or Location here.
+
+/// <summary>
+/// One declared field. <see cref="Target"/> is the kind of a ref or the name of a struct. <see cref="Default"/> is the
+/// schema's <c>default:</c> as written, already checked against <see cref="Type"/> (the emitter writes it as C#).
+/// </summary>
+public sealed record FieldModel(
+    string Name,
+    string PropertyName,
+    FieldType Type,
+    string? Target,
+    EquatableArray<string> EnumValues,
+    bool IsList,
+    bool IsRequired,
+    string? Default,
+    string Description,
+    FieldRole Role = FieldRole.None);
+
+/// <summary>A kind of fact (with an id and a catalog) or a struct (a value made of fields, such as a citation).</summary>
+public sealed record TypeModel(
+    string Name,
+    string TypeName,
+    string? CatalogName,
+    string Description,
+    EquatableArray<FieldModel> Fields)
+{
+    public bool IsKind => CatalogName is not null;
+
+    public FieldModel? Field(string name) => Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The C# enum generated for an enumeration field: <c>MarketMoveDirection</c>.</summary>
+    public string EnumTypeName(FieldModel field) => TypeName + field.PropertyName;
+}
+
+/// <summary>The whole schema, merged from every schema file, as the binder and emitter need it.</summary>
+public sealed record SchemaModel(
+    string Namespace,
+    string CatalogName,
+    EquatableArray<string> Languages,
+    EquatableArray<TypeModel> Kinds,
+    EquatableArray<TypeModel> Structs,
+    EquatableArray<string> BrokenKinds,
+    string? Slug = null)
+{
+    public TypeModel? Kind(string name) => Kinds.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
+
+    public TypeModel? Struct(string name) => Structs.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The generated class that implements Briefings.Runtime.IFactModel: <c>FactsModel</c>.</summary>
+    public string ModelClassName => ModelClassNameOf(CatalogName);
+
+    public static string ModelClassNameOf(string catalogName) => catalogName + "Model";
+
+    /// <summary>The language that stands in for a missing translation: the first one declared.</summary>
+    public string FallbackLanguage => Languages.Count > 0 ? Languages[0] : "en";
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using Briefings.Facts.Diagnostics;
+
+namespace Briefings.Facts.Schema;
+
+/// <summary>What the schema files have declared so far, read in file-key order; <see cref="SchemaResolver"/> turns it into the model.</summary>
+internal sealed class SchemaState
+{
+    public int Files { get; set; }
+
+    public string? Namespace { get; set; }
+
+    public string? Catalog { get; set; }
+
+    public string? Slug { get; set; }
+
+    public List<string>? Languages { get; set; }
+
+    public List<DeclaredType> Kinds { get; } = new();
+
+    public List<DeclaredType> Structs { get; } = new();
+
+    public List<string> BrokenKinds { get; } = new();
+
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    public void Report(LocationInfo location, string message)
+        => Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaError, location, message));
+}
+
+/// <summary>A ref's kind or a struct's name, checked once every schema file is read (it may be declared later).</summary>
+internal sealed record PendingTarget(FieldModel Field, LocationInfo Location);
+
+/// <summary>A kind or struct as declared, where, and the targets its fields name.</summary>
+internal sealed record DeclaredType(TypeModel Model, LocationInfo Location, List<PendingTarget> Targets);

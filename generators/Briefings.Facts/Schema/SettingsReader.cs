@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Briefings.Facts.Naming;
+using Briefings.Facts.Yaml;
+
+namespace Briefings.Facts.Schema;
+
+/// <summary>Reads <c>schema:</c>, the settings of the whole schema: namespace, catalog, slug and languages.</summary>
+internal static class SettingsReader
+{
+    private static readonly string[] SettingsKeys = { "namespace", "catalog", "languages", "slug" };
+    private static readonly Regex LanguageTag = new("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
+
+    public static void Read(SchemaNodeReader file, YamlNode settings)
+    {
+        if (!file.ExpectMapping(settings, "the schema settings (namespace, catalog, languages)"))
+        {
+            return;
+        }
+
+        file.CheckKeys(settings, SettingsKeys, "under 'schema:'");
+        if (settings.Get("namespace") is { } ns && file.Scalar(ns, "a C# namespace such as 'Briefings.Story'") is { } nsText)
+        {
+            var invalid = Identifiers.IsNamespace(nsText) ? null : $"'{YamlNode.Shorten(nsText)}' is not a C# namespace; write ASCII names joined by dots, such as 'Briefings.Story'.";
+            file.State.Namespace = SetOnce(file, ns, nsText, file.State.Namespace, "namespace", invalid);
+        }
+
+        if (settings.Get("catalog") is { } catalog && file.Scalar(catalog, "a C# class name such as 'Facts'") is { } catalogText)
+        {
+            if (!Identifiers.IsNamespace(catalogText) || catalogText.Contains("."))
+            {
+                file.Report(catalog, $"'{YamlNode.Shorten(catalogText)}' is not a C# class name; write one ASCII name, such as 'Facts'.");
+            }
+            else
+            {
+                file.State.Catalog = catalogText;
+            }
+        }
+
+        if (settings.Get("slug") is { } slug && file.Scalar(slug, "the story's slug, such as 'deepseek-shock'") is { } slugText)
+        {
+            var invalid = Identifiers.IsSlug(slugText) ? null : $"'{YamlNode.Shorten(slugText)}' is not a slug; the story's slug names its briefings, so write lower-case ASCII letters and digits joined by single hyphens, such as '{Identifiers.Slugify(slugText)}'.";
+            file.State.Slug = SetOnce(file, slug, slugText, file.State.Slug, "slug", invalid);
+        }
+
+        if (settings.Get("languages") is { } languages)
+        {
+            ReadLanguages(file, languages);
+        }
+    }
+
+    /// <summary>
+    /// The namespace and the slug may be set in any schema file, but only once (or each time alike): the new value,
+    /// or <paramref name="current"/> after reporting <paramref name="invalid"/> or a second, different value.
+    /// </summary>
+    private static string? SetOnce(SchemaNodeReader file, YamlNode node, string text, string? current, string setting, string? invalid)
+    {
+        if (invalid is not null)
+        {
+            file.Report(node, invalid);
+            return current;
+        }
+
+        if (current is not null && current != text)
+        {
+            file.Report(node, $"the {setting} is already set to '{current}' in another schema file; set it once.");
+            return current;
+        }
+
+        return text;
+    }
+
+    private static void ReadLanguages(SchemaNodeReader file, YamlNode languages)
+    {
+        if (languages.Kind != YamlNodeKind.Sequence || languages.Items.Count == 0)
+        {
+            file.Report(languages, "'languages' is a list of language tags, such as [en, zh-Hant]; the first is the fallback.");
+            return;
+        }
+
+        var list = new List<string>();
+        foreach (var item in languages.Items)
+        {
+            var tag = file.Scalar(item, "a language tag such as 'en' or 'zh-Hant'");
+            if (tag is null)
+            {
+                continue;
+            }
+
+            if (!LanguageTag.IsMatch(tag))
+            {
+                file.Report(item, $"'{YamlNode.Shorten(tag)}' is not a BCP 47 language tag such as 'en' or 'zh-Hant'.");
+            }
+            else if (list.Contains(tag))
+            {
+                file.Report(item, $"the language '{tag}' is listed twice.");
+            }
+            else
+            {
+                list.Add(tag);
+            }
+        }
+
+        file.State.Languages = list.Count > 0 ? list : file.State.Languages;
+    }
+}
