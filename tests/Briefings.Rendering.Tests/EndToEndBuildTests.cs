@@ -32,7 +32,7 @@ public class EndToEndBuildTests
           <Import Project="{root}/src/Briefings.Package/build/Briefings.props" />
           <ItemGroup>
             <Reference Include="render/Briefings.Runtime.dll" />
-            <Analyzer Include="lib/Briefings.Generators.dll;lib/YamlDotNet.dll" />
+            <Analyzer Include="lib/Briefings.Generators.dll;lib/Briefings.Facts.dll;lib/YamlDotNet.dll" />
           </ItemGroup>
           <Import Project="{root}/src/Briefings.Package/build/Briefings.targets" />
         </Project>
@@ -68,7 +68,10 @@ public class EndToEndBuildTests
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         Copy(Path.Combine(root, "src", "Briefings.Render", "bin", configuration, "net10.0"), Path.Combine(temp.Path, "render"), "*");
         Directory.CreateDirectory(Path.Combine(temp.Path, "lib"));
-        File.Copy(Path.Combine(root, "generators", "Briefings.Generators", "bin", configuration, "netstandard2.0", "Briefings.Generators.dll"), Path.Combine(temp.Path, "lib", "Briefings.Generators.dll"));
+        foreach (var analyzer in new[] { "Briefings.Generators.dll", "Briefings.Facts.dll" })
+        {
+            File.Copy(Path.Combine(root, "generators", "Briefings.Generators", "bin", configuration, "netstandard2.0", analyzer), Path.Combine(temp.Path, "lib", analyzer));
+        }
         var yamlVersion = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(root, "build.props")), "<YamlDotNetVersion>(.*?)</YamlDotNetVersion>").Groups[1].Value;
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         File.Copy(Path.Combine(packages, "yamldotnet", yamlVersion, "lib", "netstandard2.0", "YamlDotNet.dll"), Path.Combine(temp.Path, "lib", "YamlDotNet.dll"));
