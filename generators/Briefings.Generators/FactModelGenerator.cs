@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Briefings.Facts.Diagnostics;
 using Briefings.Facts.Helpers;
@@ -83,26 +84,16 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(bindings.Select(static (b, _) => b.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(crossFile, static (spc, diagnostics) => Report(spc, diagnostics));
 
-        context.RegisterSourceOutput(schemaModel, static (spc, model) =>
+        context.RegisterSourceOutput(schemaModel, static (spc, model) => AddSources(spc, model is null ? [] : FactPipeline.EmitTypes(model)));
+        context.RegisterSourceOutput(catalog, static (spc, spec) => AddSources(spc, spec is null ? [] : FactPipeline.EmitCatalog(spec)));
+    }
+
+    private static void AddSources(SourceProductionContext context, IEnumerable<(string HintName, string Source)> sources)
+    {
+        foreach (var (hintName, source) in sources)
         {
-            if (model is not null)
-            {
-                foreach (var (hintName, source) in FactPipeline.EmitTypes(model))
-                {
-                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-                }
-            }
-        });
-        context.RegisterSourceOutput(catalog, static (spc, spec) =>
-        {
-            if (spec is not null)
-            {
-                foreach (var (hintName, source) in FactPipeline.EmitCatalog(spec))
-                {
-                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-                }
-            }
-        });
+            context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        }
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -118,37 +118,43 @@ internal static class FactFileBinder
         }
         else
         {
-            foreach (var pair in root.Pairs.Where(p => p.Key.Value is not "kind" and not "facts"))
-            {
-                context.Report(DiagnosticDescriptors.WrongShape, pair.Key, "only 'kind:' and 'facts:' at the top of a file that lists facts (put fields inside each fact)", $"'{YamlNode.Shorten(pair.Key.Value)}:'");
-            }
-
-            if (factsNode.Kind != YamlNodeKind.Sequence)
-            {
-                context.Report(DiagnosticDescriptors.WrongShape, factsNode, $"a list of {kind.Name} facts under 'facts:'", factsNode.Describe());
-                return;
-            }
-
-            foreach (var item in factsNode.Items)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (item.Kind != YamlNodeKind.Mapping)
-                {
-                    context.Report(DiagnosticDescriptors.WrongShape, item, $"a {kind.Name} (a mapping with 'id:' and its fields)", item.Describe());
-                    continue;
-                }
-
-                if (item.Get("kind") is { } innerKind && !string.Equals(innerKind.Value, kind.Name, StringComparison.Ordinal))
-                {
-                    context.Report(DiagnosticDescriptors.WrongShape, innerKind, $"'{kind.Name}', the kind given at the top of the file, or no 'kind:' at all", innerKind.Describe());
-                    continue;
-                }
-
-                BindFact(context, file.FileKey, kind, item, facts, declarations);
-            }
+            BindList(context, file.FileKey, kind, root, factsNode, facts, declarations, cancellationToken);
         }
 
         references.AddRange(context.References);
+    }
+
+    /// <summary>A file that lists facts of one kind under <c>facts:</c>; only <c>kind:</c> may stand beside it.</summary>
+    private static void BindList(BindContext context, string fileKey, TypeModel kind, YamlNode root, YamlNode factsNode, List<FactSpec> facts, List<FactDeclaration> declarations, CancellationToken cancellationToken)
+    {
+        foreach (var pair in root.Pairs.Where(p => p.Key.Value is not "kind" and not "facts"))
+        {
+            context.Report(DiagnosticDescriptors.WrongShape, pair.Key, "only 'kind:' and 'facts:' at the top of a file that lists facts (put fields inside each fact)", $"'{YamlNode.Shorten(pair.Key.Value)}:'");
+        }
+
+        if (factsNode.Kind != YamlNodeKind.Sequence)
+        {
+            context.Report(DiagnosticDescriptors.WrongShape, factsNode, $"a list of {kind.Name} facts under 'facts:'", factsNode.Describe());
+            return;
+        }
+
+        foreach (var item in factsNode.Items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Kind != YamlNodeKind.Mapping)
+            {
+                context.Report(DiagnosticDescriptors.WrongShape, item, $"a {kind.Name} (a mapping with 'id:' and its fields)", item.Describe());
+                continue;
+            }
+
+            if (item.Get("kind") is { } innerKind && !string.Equals(innerKind.Value, kind.Name, StringComparison.Ordinal))
+            {
+                context.Report(DiagnosticDescriptors.WrongShape, innerKind, $"'{kind.Name}', the kind given at the top of the file, or no 'kind:' at all", innerKind.Describe());
+                continue;
+            }
+
+            BindFact(context, fileKey, kind, item, facts, declarations);
+        }
     }
 
     private static void BindFact(BindContext context, string fileKey, TypeModel kind, YamlNode mapping, List<FactSpec> facts, List<FactDeclaration> declarations)

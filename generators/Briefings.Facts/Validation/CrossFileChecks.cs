@@ -24,7 +24,14 @@ internal static class CrossFileChecks
 
         var diagnostics = new List<DiagnosticInfo>();
         var ordered = files.OrderBy(f => f.FileKey, StringComparer.Ordinal).ToList();
+        var byId = CheckDeclarations(ordered, diagnostics);
+        CheckReferences(ordered, byId, diagnostics);
+        return diagnostics.ToEquatableArray();
+    }
 
+    /// <summary>Ids unique per kind, and no two ids of a kind making one C# name; returns kind → id → first declaration.</summary>
+    private static Dictionary<string, Dictionary<string, (FactDeclaration Declaration, string FileKey)>> CheckDeclarations(List<FileIndex> ordered, List<DiagnosticInfo> diagnostics)
+    {
         // kind → id → first declaration; kind → member → first declaration.
         var byId = new Dictionary<string, Dictionary<string, (FactDeclaration Declaration, string FileKey)>>(StringComparer.Ordinal);
         var byMember = new Dictionary<string, Dictionary<string, (FactDeclaration Declaration, string FileKey)>>(StringComparer.Ordinal);
@@ -57,24 +64,7 @@ internal static class CrossFileChecks
                 ids[declaration.Id] = (declaration, file.FileKey);
                 if (members.TryGetValue(declaration.MemberName, out var same))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.IdentifierCollision,
-                        declaration.Location,
-                        same.Declaration.Location,
-                        declaration.Kind,
-                        declaration.Id,
-                        declaration.MemberName,
-                        same.Declaration.Id,
-                        same.Declaration.Location.Display(same.FileKey)));
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.IdentifierCollision,
-                        same.Declaration.Location,
-                        declaration.Location,
-                        declaration.Kind,
-                        same.Declaration.Id,
-                        declaration.MemberName,
-                        declaration.Id,
-                        declaration.Location.Display(file.FileKey)));
+                    ReportCollision(diagnostics, declaration, file.FileKey, same);
                     continue;
                 }
 
@@ -82,6 +72,34 @@ internal static class CrossFileChecks
             }
         }
 
+        return byId;
+    }
+
+    private static void ReportCollision(List<DiagnosticInfo> diagnostics, FactDeclaration declaration, string fileKey, (FactDeclaration Declaration, string FileKey) same)
+    {
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.IdentifierCollision,
+            declaration.Location,
+            same.Declaration.Location,
+            declaration.Kind,
+            declaration.Id,
+            declaration.MemberName,
+            same.Declaration.Id,
+            same.Declaration.Location.Display(same.FileKey)));
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.IdentifierCollision,
+            same.Declaration.Location,
+            declaration.Location,
+            declaration.Kind,
+            same.Declaration.Id,
+            declaration.MemberName,
+            declaration.Id,
+            declaration.Location.Display(fileKey)));
+    }
+
+    /// <summary>Every reference names a fact of its kind: else a fact of another kind (BRF018) or none (BRF017).</summary>
+    private static void CheckReferences(List<FileIndex> ordered, Dictionary<string, Dictionary<string, (FactDeclaration Declaration, string FileKey)>> byId, List<DiagnosticInfo> diagnostics)
+    {
         foreach (var file in ordered)
         {
             foreach (var reference in file.References)
@@ -107,8 +125,6 @@ internal static class CrossFileChecks
                     NearestMatch.Suggestion(reference.Id, candidates)));
             }
         }
-
-        return diagnostics.ToEquatableArray();
     }
 
     private static Dictionary<string, (FactDeclaration Declaration, string FileKey)> Get(Dictionary<string, Dictionary<string, (FactDeclaration Declaration, string FileKey)>> map, string kind)

@@ -144,89 +144,26 @@ public sealed class UiStrings
             return null;
         }
 
-        var ok = true;
-        string Get(string name)
-        {
-            if (format.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
-            {
-                return value.GetString()!;
-            }
-
-            diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\".format has no string \"{name}\""));
-            ok = false;
-            return string.Empty;
-        }
-
-        var months = format.TryGetProperty("month_names", out var m) && m.ValueKind == JsonValueKind.Array
-            ? m.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray()
-            : [];
-        if (months.Length != 12)
-        {
-            diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\".format.month_names must list 12 names"));
-            ok = false;
-        }
-
-        // The words of quantities: every bound and direction the schema may declare needs a pattern with {quantity}.
-        IReadOnlyDictionary<string, string> Map(string name, IReadOnlyList<string>? required = null)
-        {
-            var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            if (!format.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
-            {
-                diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\".format has no object \"{name}\""));
-                ok = false;
-                return map;
-            }
-
-            foreach (var entry in value.EnumerateObject().Where(e => e.Value.ValueKind == JsonValueKind.String))
-            {
-                map[entry.Name] = entry.Value.GetString()!;
-            }
-
-            foreach (var word in required ?? [])
-            {
-                if (!map.TryGetValue(word, out var pattern) || !pattern.Contains("{quantity}", StringComparison.Ordinal))
-                {
-                    diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, line, 1, $"\"{language}\".format.{name} needs \"{word}\", a pattern with {{quantity}}"));
-                    ok = false;
-                }
-            }
-
-            return map;
-        }
-
-        var scales = new List<(decimal, string)>();
-        foreach (var (key, pattern) in Map("scales"))
-        {
-            if (decimal.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var scale) && scale > 0)
-            {
-                scales.Add((scale, pattern));
-            }
-            else
-            {
-                diagnostics.Add(RenderDiagnostics.StringsInvalid.At(displayPath, LineOf(text, "\"" + key + "\""), 1, $"\"{language}\".format.scales has \"{key}\", which is not a whole number above 0"));
-                ok = false;
-            }
-        }
-
+        var reader = new FormatBlockReader(language, format, displayPath, line, diagnostics, key => LineOf(text, "\"" + key + "\""));
         var result = new LanguageFormat
         {
             Language = language,
-            DateDay = Get("date_day"),
-            DateMonth = Get("date_month"),
-            DateYear = Get("date_year"),
-            MonthNames = months,
-            GroupSeparator = Get("group_separator"),
-            DecimalSeparator = Get("decimal_separator"),
-            PercentPattern = Get("percent"),
-            MoneyPattern = Get("money"),
-            UnitPattern = Get("unit"),
-            Bounds = Map("bounds", QuantityWords.Bounds),
-            Directions = Map("directions", QuantityWords.Directions),
-            Scales = scales.OrderByDescending(x => x.Item1).ToArray(),
-            Currencies = Map("currencies"),
-            Fractions = Map("fractions"),
+            DateDay = reader.Text("date_day"),
+            DateMonth = reader.Text("date_month"),
+            DateYear = reader.Text("date_year"),
+            MonthNames = reader.MonthNames(),
+            GroupSeparator = reader.Text("group_separator"),
+            DecimalSeparator = reader.Text("decimal_separator"),
+            PercentPattern = reader.Text("percent"),
+            MoneyPattern = reader.Text("money"),
+            UnitPattern = reader.Text("unit"),
+            Bounds = reader.Map("bounds", QuantityWords.Bounds),
+            Directions = reader.Map("directions", QuantityWords.Directions),
+            Scales = reader.Scales(),
+            Currencies = reader.Map("currencies"),
+            Fractions = reader.Map("fractions"),
         };
-        return ok ? result : null;
+        return reader.IsValid ? result : null;
     }
 
     private static int LineOf(string text, string needle)

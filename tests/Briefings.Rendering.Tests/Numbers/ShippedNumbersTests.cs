@@ -117,8 +117,8 @@ public sealed class ShippedNumbersTests
     public void Chart_labels_carry_bound_and_direction()
     {
         var files = RenderHelper.Succeeded(RenderHelper.RenderStory());
-        Assert.Contains("fill=\"#b3261e\">fell more than 17%</text>", files["deepseek-shock.en.html"], StringComparison.Ordinal);
-        Assert.Contains("fill=\"#b3261e\">下跌近14%</text>", files["deepseek-shock.zh-Hant.html"], StringComparison.Ordinal);
+        Assert.Contains("text-anchor=\"end\">fell more than 17%</text>", files["deepseek-shock.en.html"], StringComparison.Ordinal);
+        Assert.Contains("text-anchor=\"end\">下跌近14%</text>", files["deepseek-shock.zh-Hant.html"], StringComparison.Ordinal);
     }
 
     public static LanguageFormat Format(string language)
