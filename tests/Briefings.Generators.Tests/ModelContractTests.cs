@@ -139,4 +139,13 @@ public class ModelContractTests
             Enum.GetNames<FieldRole>().Skip(1).Select(n => n.ToLowerInvariant()),
             Briefings.Facts.Schema.FieldRoleRules.Roles);
     }
+
+    [Fact]
+    public void The_pipeline_and_the_runtime_name_field_types_and_roles_alike()
+    {
+        // The emitter writes Briefings.Runtime.FieldType.{member} from the pipeline's own enum (the netstandard2.0
+        // pipeline cannot reference the runtime), so the two enums must have the same members in the same order.
+        Assert.Equal(Enum.GetNames<Briefings.Facts.Schema.FieldType>(), Enum.GetNames<FieldType>());
+        Assert.Equal(Enum.GetNames<Briefings.Facts.Schema.FieldRole>(), Enum.GetNames<FieldRole>());
+    }
 }
