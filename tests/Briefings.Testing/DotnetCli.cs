@@ -25,6 +25,25 @@ public static class DotnetCli
 
     private static (int ExitCode, string Output, string Error) Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
+        var start = StartInfo(workingDirectory, environment, arguments);
+        using var process = Process.Start(start)!;
+        var stdout = Task.Run(process.StandardOutput.ReadToEnd);
+        var stderr = process.StandardError.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " did not finish in 5 minutes.");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr);
+    }
+
+    /// <summary>
+    /// How every test starts <c>dotnet</c>: output redirected, and the settings developers and CI share (no compiler
+    /// server, no node reuse, no logo noise). For a process a test drives itself, such as a watch loop it stops.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -37,7 +56,6 @@ public static class DotnetCli
             start.ArgumentList.Add(argument);
         }
 
-        // Same settings as developers and CI: no compiler server, no node reuse, no logo noise.
         start.Environment["UseSharedCompilation"] = "false";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -48,15 +66,6 @@ public static class DotnetCli
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = Task.Run(process.StandardOutput.ReadToEnd);
-        var stderr = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " did not finish in 5 minutes.");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr);
+        return start;
     }
 }

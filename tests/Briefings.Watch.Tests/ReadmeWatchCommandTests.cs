@@ -24,21 +24,7 @@ public partial class ReadmeWatchCommandTests
     {
         // README command: dotnet run --project src/Briefings.Watch
         using var temp = new TempFolder();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "run", "--project", "src/Briefings.Watch", "--", "--port", "0", "--out", temp.Path })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["UseSharedCompilation"] = "false";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = DotnetCli.StartInfo(RepositoryPaths.Root, null, "run", "--project", "src/Briefings.Watch", "--", "--port", "0", "--out", temp.Path);
         using var process = Process.Start(start)!;
         try
         {
