@@ -134,7 +134,9 @@ public class SpotCheckTests
         var consensus = Facts.Claims.All.Where(c => c.ClaimType == ClaimClaimType.Consensus).OrderBy(c => c.Number).ToList();
         Assert.Equal(new long?[] { 1, 2, 3 }, consensus.Select(c => c.Number));
         Assert.All(consensus, c => Assert.NotEmpty(c.Evidence));
-        Assert.StartsWith("其一", consensus[0].Statement["zh-Hant"], StringComparison.Ordinal);
+        // The number field numbers them; the statements stand alone, and the article's 其一 stays in as-printed.
+        Assert.StartsWith("V3和R1的重大突破", consensus[0].Statement["zh-Hant"], StringComparison.Ordinal);
+        Assert.StartsWith("其一", consensus[0].AsPrinted!["zh-Hant"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,11 +161,18 @@ public class SpotCheckTests
     }
 
     [Fact]
-    public void Defects_are_kept_in_the_chinese_as_printed()
+    public void Defects_are_repaired_in_the_texts_and_kept_verbatim_in_the_notes()
     {
-        Assert.EndsWith("?!?/p>", Facts.Quotes.Find("trump-wake-up-call")!.Words["zh-Hant"], StringComparison.Ordinal);
-        Assert.EndsWith("?!?/p>", Facts.Quotes.Find("nadella-davos")!.Words["zh-Hant"], StringComparison.Ordinal);
+        Assert.EndsWith("同樣的解決方案。」", Facts.Quotes.Find("trump-wake-up-call")!.Words["zh-Hant"], StringComparison.Ordinal);
+        Assert.EndsWith("中國的AI進步。」", Facts.Quotes.Find("nadella-davos")!.Words["zh-Hant"], StringComparison.Ordinal);
         Assert.DoesNotContain("</p>", Facts.Quotes.Find("trump-wake-up-call")!.Words["en"], StringComparison.Ordinal);
-        Assert.Contains(Facts.Claims.Find("consensus-chip-fall-is-market-risk")!.Evidence, e => e["zh-Hant"].Contains("媒介?,F在", StringComparison.Ordinal));
+        var evidence = Facts.Claims.Find("consensus-chip-fall-is-market-risk")!.Evidence;
+        Assert.Contains(evidence, e => e["zh-Hant"].Contains("媒介。現在", StringComparison.Ordinal));
+        Assert.Contains(evidence, e => e["zh-Hant"].StartsWith("1月27日納斯達克", StringComparison.Ordinal));
+
+        Assert.Equal("同樣的解決方案?!?/p>", Facts.EditorialNotes.Find("p10-lost-closing-punctuation")!.Printed);
+        Assert.Equal("媒介?,F在沒有證據", Facts.EditorialNotes.Find("p23-garbled-sentence-break")!.Printed);
+        Assert.Equal(EditorialNoteResolution.Repaired, Facts.EditorialNotes.Find("p23-garbled-sentence-break")!.Resolution);
+        Assert.Equal(EditorialNoteResolution.KeptAsPrinted, Facts.EditorialNotes.Find("p22-date-uncertain")!.Resolution);
     }
 }
