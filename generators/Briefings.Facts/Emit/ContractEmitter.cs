@@ -85,7 +85,7 @@ internal static class ContractEmitter
             : "new string[] { " + string.Join(", ", field.EnumValues.Select(CSharpLiteral.String)) + " }";
         var target = field.Target is { } name ? CSharpLiteral.String(name) : "null";
         var enumLabels = field.EnumLabels.Any(l => l.Label.Count > 0)
-            ? $"{Runtime}Labels.ForValues(" + string.Join(", ", field.EnumLabels.Select(l => CSharpLiteral.String(l.Value) + ", " + Label(l.Label))) + ")"
+            ? $"{Runtime}Labels.ForValues(" + string.Join(", ", field.EnumLabels.Select(l => CSharpLiteral.String(l.Value) + ", " + (l.Label.Count == 0 ? Runtime + "Labels.None" : Label(l.Label)))) + ")"
             : "null";
         return $"new {Runtime}FieldDescriptor({CSharpLiteral.Int(index)}, {CSharpLiteral.String(field.Name)}, {CSharpLiteral.String(field.PropertyName)}, {Runtime}FieldType.{field.Type}, "
             + $"{Bool(field.IsList)}, {Bool(field.IsRequired)}, {target}, {Runtime}FieldRole.{field.Role}, {values}, {Label(field.Label)}, {enumLabels})";

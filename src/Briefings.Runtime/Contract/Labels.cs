@@ -36,7 +36,7 @@ public static class Labels
     }
 
     /// <summary>Labels of enumeration values from value/label pairs: <c>ForValues("up", Of(...), "down", Of(...))</c>.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ForValues(params object[] valueLabelPairs)
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ForValues(params object?[] valueLabelPairs)
     {
         ArgumentNullException.ThrowIfNull(valueLabelPairs);
         var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
