@@ -248,6 +248,7 @@ public static class BriefingRenderer
     {
         var format = strings.Format(language);
         var model = new ModelBuilder(catalog, language, format);
-        return new OutputRenderer.RenderScope(language, catalog.Languages, format, strings, model, model.BuildFacts());
+        var facts = model.BuildFacts();
+        return new OutputRenderer.RenderScope(language, catalog.Languages, format, strings, model, facts, new KindsView(catalog, model, facts, language));
     }
 }

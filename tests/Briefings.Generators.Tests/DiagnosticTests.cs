@@ -325,7 +325,7 @@ public class DiagnosticTests
     [InlineData("  fact-data:\n    plural: replace-fact-data\n    fields: {}\n", "schema.yaml(17,3): error BRF030: Schema: the kind 'fact-data' makes the catalog class 'Facts.ReplaceFactData', which is already taken; give it another 'plural:'.")]
     [InlineData("  source:\n    fields:\n      id: text\n", "schema.yaml(19,7): error BRF030: Schema: 'id' is reserved: every fact already has 'id' and 'kind', and 'facts' lists facts in a file. Choose another name.")]
     [InlineData("  source:\n    fields:\n      title: { type: enum }\n", "schema.yaml(19,7): error BRF030: Schema: the enumeration field 'title' needs 'values:', a list such as [up, down].")]
-    [InlineData("  source:\n    feilds: {}\n", "schema.yaml(18,5): error BRF030: Schema: 'feilds' is not a setting in the kind 'source' (did you mean 'fields'?); the settings are: description, plural, fields.")]
+    [InlineData("  source:\n    feilds: {}\n", "schema.yaml(18,5): error BRF030: Schema: 'feilds' is not a setting in the kind 'source' (did you mean 'fields'?); the settings are: description, plural, label, present, fields.")]
     public void BRF030_schema_mistakes_are_located(string kinds, string expected)
     {
         var schema = "schema:\n  namespace: Sample.Facts\n  languages: [en, zh-Hant]\n" + new string('\n', 12) + "kinds:\n" + kinds;
@@ -336,10 +336,10 @@ public class DiagnosticTests
 
     // Each case is a second schema file beside the every-type sample's, with a struct of its own (a struct
     // is usable only in files read after the one that declares it).
-    private const string NoteSchema = "structs:\n  note-source:\n    fields:\n      source: { type: ref, kind: source }\nkinds:\n  note:\n    fields:\n";
+    private const string NoteSchema = "structs:\n  note-source:\n    label: { en: Note source, zh-Hant: 註釋來源 }\n    fields: { source: { type: ref, kind: source, label: { en: Source, zh-Hant: 來源 } } }\nkinds:\n  note:\n    fields:\n";
 
     [Theory]
-    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations, bound, direction, unit.")]
+    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations, bound, direction, unit, title, summary, date, value, quote, highlight, group.")]
     [InlineData("source: { type: note-source, role: citations }", "(8,42): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'source' is not one.")]
     [InlineData("tags: { type: text, list: true, role: citations }", "(8,45): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'tags' is not one.")]
     [InlineData("bound: { type: text, role: bound }", "(8,34): error BRF030: Schema: 'role: bound' marks a kind's single enumeration field (such as 'bound: { type: enum, values: [exact, about, more-than], role: bound }'); the field 'bound' is not one.")]
@@ -356,6 +356,38 @@ public class DiagnosticTests
             "seeds/note.schema.yaml(9,7): error BRF030: Schema: 'note' already has a field with 'role: citations'; a kind has at most one field of each role.",
             "note.schema.yaml",
             NoteSchema + "      sources: { type: note-source, list: true, role: citations }\n      also: { type: note-source, list: true, role: citations }\n");
+
+    [Fact]
+    public void BRF033_missing_labels_are_one_warning_per_kind_at_its_first_incomplete_label()
+    {
+        var run = GeneratorHarness.Run(Samples.EveryTypeWith(("note.schema.yaml",
+            "kinds:\n  note:\n    label: { en: Notes, zh-Hant: 備註 }\n    fields:\n      text: { type: text, label: { en: Text } }\n      based-in: text\n"
+            + "  memo:\n    fields:\n      text: { type: text, label: { en: Text, zh-Hant: 文字 } }\n")));
+
+        Assert.Equal(
+            new[]
+            {
+                "seeds/note.schema.yaml(5,34): warning BRF033: Schema: the kind 'note' lacks labels in the story's languages (en, zh-Hant): 'text' (zh-Hant), 'based-in'. Briefings show the first language's label or the name instead; add 'label:' with every language (and 'labels:' for an enumeration's values).",
+                "seeds/note.schema.yaml(7,3): warning BRF033: Schema: the kind 'memo' lacks labels in the story's languages (en, zh-Hant): the kind. Briefings show the first language's label or the name instead; add 'label:' with every language (and 'labels:' for an enumeration's values).",
+            },
+            run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void BRF033_a_story_in_english_only_needs_no_labels_but_a_label_is_checked_against_its_languages()
+    {
+        var english = GeneratorHarness.Run(("schema.yaml", "schema:\n  languages: [en, en-GB]\nkinds:\n  note:\n    label: Notes\n    fields:\n      text: { type: text, label: { en: Text } }\n"));
+
+        Assert.Equal(
+            new[]
+            {
+                "seeds/schema.yaml(5,12): error BRF030: Schema: a label in one piece of text is only allowed when the schema has one language; write one text per language, such as '{ en: ..., en-GB: ... }'.",
+                "seeds/schema.yaml(7,34): warning BRF033: Schema: the kind 'note' lacks labels in the story's languages (en, en-GB): 'text' (en-GB). Briefings show the first language's label or the name instead; add 'label:' with every language (and 'labels:' for an enumeration's values).",
+            },
+            english.Diagnostics);
+        Assert.Empty(GeneratorHarness.Run(("schema.yaml", "schema:\n  languages: [en]\nkinds:\n  note:\n    label: Notes\n    fields:\n      text: text\n")).Diagnostics);
+    }
 
     [Fact]
     public void BRF030_a_story_slug_that_is_not_a_slug_suggests_one()

@@ -104,7 +104,7 @@ public class FactBaseSessionTests
         Assert.Equal(first.SchemaFingerprint, third.SchemaFingerprint);
 
         // A new field changes the model: every fact file is bound again, and the fingerprint tells the tool to rebuild.
-        var grown = schema.Text!.Replace("      listed: { type: bool, default: false }\n", "      listed: { type: bool, default: false }\n      motto: text\n", StringComparison.Ordinal);
+        var grown = schema.Text!.Replace("      listed: { type: bool, default: false, label: { en: Listed, zh-Hant: 上市 } }\n", "      listed: { type: bool, default: false, label: { en: Listed, zh-Hant: 上市 } }\n      motto: { type: text, label: { en: Motto, zh-Hant: 格言 } }\n", StringComparison.Ordinal);
         Assert.NotEqual(schema.Text, grown);
         var fourth = session.Update(new[] { (schema.Path, (string?)grown) });
         Assert.Equal(factFiles, fourth.FilesBound);

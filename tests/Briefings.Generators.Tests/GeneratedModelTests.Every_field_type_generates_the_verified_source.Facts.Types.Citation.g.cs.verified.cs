@@ -16,9 +16,9 @@ public sealed partial record Citation : global::Briefings.Runtime.IFactRecord
 
     private static readonly global::Briefings.Runtime.RecordDescriptor s_descriptor = new global::Briefings.Runtime.RecordDescriptor("citation", "Citation", null, new global::Briefings.Runtime.FieldDescriptor[]
     {
-        new global::Briefings.Runtime.FieldDescriptor(0, "source", "Source", global::Briefings.Runtime.FieldType.Ref, false, true, "source", global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
-        new global::Briefings.Runtime.FieldDescriptor(1, "paragraph", "Paragraph", global::Briefings.Runtime.FieldType.Integer, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
-    });
+        new global::Briefings.Runtime.FieldDescriptor(0, "source", "Source", global::Briefings.Runtime.FieldType.Ref, false, true, "source", global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Source", "zh-Hant", "來源"), null),
+        new global::Briefings.Runtime.FieldDescriptor(1, "paragraph", "Paragraph", global::Briefings.Runtime.FieldType.Integer, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Paragraph", "zh-Hant", "段落"), null),
+    }, global::Briefings.Runtime.Labels.Of("en", "Citation", "zh-Hant", "出處"), null);
 
     global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
 

@@ -31,12 +31,12 @@ public sealed partial record Organisation : global::Briefings.Runtime.IFact<Orga
 
     private static readonly global::Briefings.Runtime.RecordDescriptor s_descriptor = new global::Briefings.Runtime.RecordDescriptor("organisation", "Organisation", "Organisations", new global::Briefings.Runtime.FieldDescriptor[]
     {
-        new global::Briefings.Runtime.FieldDescriptor(0, "name", "Name", global::Briefings.Runtime.FieldType.Localized, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
-        new global::Briefings.Runtime.FieldDescriptor(1, "founded", "Founded", global::Briefings.Runtime.FieldType.Date, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
-        new global::Briefings.Runtime.FieldDescriptor(2, "valuation", "Valuation", global::Briefings.Runtime.FieldType.Money, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
-        new global::Briefings.Runtime.FieldDescriptor(3, "listed", "Listed", global::Briefings.Runtime.FieldType.Bool, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
-        new global::Briefings.Runtime.FieldDescriptor(4, "sources", "Sources", global::Briefings.Runtime.FieldType.Struct, true, true, "citation", global::Briefings.Runtime.FieldRole.Citations, global::System.Array.Empty<string>()),
-    });
+        new global::Briefings.Runtime.FieldDescriptor(0, "name", "Name", global::Briefings.Runtime.FieldType.Localized, false, true, null, global::Briefings.Runtime.FieldRole.Title, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Name", "zh-Hant", "名稱"), null),
+        new global::Briefings.Runtime.FieldDescriptor(1, "founded", "Founded", global::Briefings.Runtime.FieldType.Date, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Founded", "zh-Hant", "成立"), null),
+        new global::Briefings.Runtime.FieldDescriptor(2, "valuation", "Valuation", global::Briefings.Runtime.FieldType.Money, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Valuation", "zh-Hant", "估值"), null),
+        new global::Briefings.Runtime.FieldDescriptor(3, "listed", "Listed", global::Briefings.Runtime.FieldType.Bool, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Listed", "zh-Hant", "上市"), null),
+        new global::Briefings.Runtime.FieldDescriptor(4, "sources", "Sources", global::Briefings.Runtime.FieldType.Struct, true, true, "citation", global::Briefings.Runtime.FieldRole.Citations, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Sources", "zh-Hant", "出處"), null),
+    }, global::Briefings.Runtime.Labels.Of("en", "Organisations", "zh-Hant", "機構"), "profiles");
 
     global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
 

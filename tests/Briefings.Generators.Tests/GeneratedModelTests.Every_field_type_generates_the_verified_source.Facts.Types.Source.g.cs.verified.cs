@@ -22,9 +22,9 @@ public sealed partial record Source : global::Briefings.Runtime.IFact<Source>
 
     private static readonly global::Briefings.Runtime.RecordDescriptor s_descriptor = new global::Briefings.Runtime.RecordDescriptor("source", "Source", "Sources", new global::Briefings.Runtime.FieldDescriptor[]
     {
-        new global::Briefings.Runtime.FieldDescriptor(0, "title", "Title", global::Briefings.Runtime.FieldType.Localized, false, true, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
-        new global::Briefings.Runtime.FieldDescriptor(1, "url", "Url", global::Briefings.Runtime.FieldType.Url, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>()),
-    });
+        new global::Briefings.Runtime.FieldDescriptor(0, "title", "Title", global::Briefings.Runtime.FieldType.Localized, false, true, null, global::Briefings.Runtime.FieldRole.Title, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Title", "zh-Hant", "標題"), null),
+        new global::Briefings.Runtime.FieldDescriptor(1, "url", "Url", global::Briefings.Runtime.FieldType.Url, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Link", "zh-Hant", "連結"), null),
+    }, global::Briefings.Runtime.Labels.Of("en", "Sources", "zh-Hant", "資料來源"), "sources");
 
     global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
 

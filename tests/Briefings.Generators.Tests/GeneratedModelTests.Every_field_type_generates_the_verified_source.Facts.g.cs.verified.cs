@@ -14,7 +14,7 @@ public static partial class Facts
     public static global::System.Collections.Generic.IReadOnlyList<string> Languages { get; } = new string[] { "en", "zh-Hant" };
 
     /// <summary>Names the schema these types were generated from; tools compare it before swapping in new fact data.</summary>
-    internal const string SchemaFingerprint = "0c265254ba0522595b8de930";
+    internal const string SchemaFingerprint = "24384ce266f11ec307edd95a";
 
     // Facts.All is rebuilt when its generation is older than the catalog's: each data swap starts a new one.
     private static int s_generation;
@@ -68,9 +68,9 @@ public sealed class FactsModel : global::Briefings.Runtime.IFactModel, global::B
 {
     private static readonly global::Briefings.Runtime.IFactKind[] s_kinds = new global::Briefings.Runtime.IFactKind[]
     {
-        new global::Briefings.Runtime.FactKind<global::Sample.Facts.MarketMove>(),
-        new global::Briefings.Runtime.FactKind<global::Sample.Facts.Organisation>(),
         new global::Briefings.Runtime.FactKind<global::Sample.Facts.Source>(),
+        new global::Briefings.Runtime.FactKind<global::Sample.Facts.Organisation>(),
+        new global::Briefings.Runtime.FactKind<global::Sample.Facts.MarketMove>(),
     };
 
     /// <inheritdoc/>

@@ -137,7 +137,7 @@ public class HostileInputTests
     [Fact]
     public void Reference_cycles_are_allowed_and_neither_construction_nor_printing_recurses()
     {
-        var schema = Samples.Schema.Text.Replace("      listed: { type: bool, default: false }", "      listed: { type: bool, default: false }\n      partner: { type: ref, kind: organisation }", StringComparison.Ordinal);
+        var schema = Samples.Schema.Text.Replace("      listed: { type: bool, default: false, label: { en: Listed, zh-Hant: 上市 } }", "      listed: { type: bool, default: false, label: { en: Listed, zh-Hant: 上市 } }\n      partner: { type: ref, kind: organisation, label: { en: Partner, zh-Hant: 夥伴 } }", StringComparison.Ordinal);
         var organisations = Samples.Text("every-type", "organisations.yaml")
             .Replace("    founded: 2023-07", "    founded: 2023-07\n    partner: nvidia", StringComparison.Ordinal)
             .Replace("    founded: 1993", "    founded: 1993\n    partner: deepseek", StringComparison.Ordinal);

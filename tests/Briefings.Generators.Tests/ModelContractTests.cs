@@ -28,9 +28,10 @@ public class ModelContractTests
 
         Assert.Equal(["en", "zh-Hant"], model.Languages);
         Assert.Null(model.Slug);
-        Assert.Equal(["market-move", "organisation", "source"], model.Kinds.Select(k => k.Descriptor.Name));
-        Assert.Equal(["MarketMoves", "Organisations", "Sources"], model.Kinds.Select(k => k.Descriptor.CatalogName));
-        Assert.Equal(model.Kinds.SelectMany(k => k.Facts), model.All);
+        // Kinds in the order the schema declares them; all facts by kind name, then id.
+        Assert.Equal(["source", "organisation", "market-move"], model.Kinds.Select(k => k.Descriptor.Name));
+        Assert.Equal(["Sources", "Organisations", "MarketMoves"], model.Kinds.Select(k => k.Descriptor.CatalogName));
+        Assert.Equal(model.Kinds.OrderBy(k => k.Descriptor.Name, StringComparer.Ordinal).SelectMany(k => k.Facts), model.All);
 
         var values = 0;
         foreach (var fact in model.All)
@@ -46,7 +47,7 @@ public class ModelContractTests
         }
 
         Assert.Equal(11 + (2 * 5) + 2, values); // a market move, two organisations, one source
-        var move = model.Kinds[0].Find("nvidia-2025-01-27")!;
+        var move = model.Kinds[2].Find("nvidia-2025-01-27")!;
         var direction = move.Descriptor.Field("direction")!;
         Assert.Equal(FieldType.Enum, direction.Type);
         Assert.Equal(["up", "down"], direction.EnumValues);
@@ -64,6 +65,28 @@ public class ModelContractTests
     }
 
     [Fact]
+    public void The_descriptors_carry_the_schemas_labels_presentations_and_roles()
+    {
+        var model = Load(GeneratorHarness.Run(Samples.Files("every-type")));
+        var move = model.Kinds.Single(k => k.Descriptor.Name == "market-move").Descriptor;
+
+        Assert.Equal(new Dictionary<string, string> { ["en"] = "Market moves", ["zh-Hant"] = "市場走勢" }, move.Label);
+        Assert.Equal(["chart", "profiles", "sources"], model.Kinds.Select(k => k.Descriptor.Presentation).Order(StringComparer.Ordinal));
+        Assert.Equal("市場走勢", move.LabelIn("zh-Hant", "en"));
+        Assert.Equal([FieldRole.Date, FieldRole.Title, FieldRole.Value, FieldRole.Group], move.Fields.Where(f => f.Role is not (FieldRole.None or FieldRole.Citations)).Select(f => f.Role));
+        Assert.Equal("organisation", move.WithRole(FieldRole.Title)!.Name);
+        var direction = move.Field("direction")!;
+        Assert.Equal("變動", move.Field("change")!.LabelIn("zh-Hant", "en"));
+        Assert.Equal(["up", "down"], direction.EnumLabels.Keys.Order(StringComparer.Ordinal).Reverse());
+        Assert.Equal("下跌", direction.EnumLabelIn("down", "zh-Hant", "en"));
+        Assert.Equal("fell", direction.EnumLabelIn("down", "en", "en"));
+
+        var citation = ((IFactRecord)((IEnumerable)model.Kinds.Single(k => k.Descriptor.Name == "organisation").Facts[0].GetValue(model.Kinds.Single(k => k.Descriptor.Name == "organisation").Descriptor.Citations!)!).Cast<object>().First()).Descriptor;
+        Assert.Null(citation.Presentation); // a struct is not presented on its own
+        Assert.Equal("出處", citation.LabelIn("zh-Hant", "en"));
+    }
+
+    [Fact]
     public void A_field_of_another_record_is_refused_and_the_schema_slug_reaches_the_model()
     {
         var schema = Samples.Text("every-type", "schema.yaml").Replace("  catalog: Facts\n", "  catalog: Facts\n  slug: every-type\n", StringComparison.Ordinal);
@@ -71,8 +94,8 @@ public class ModelContractTests
         var model = Load(GeneratorHarness.Run(Samples.EveryTypeWith(("schema.yaml", schema))));
 
         Assert.Equal("every-type", model.Slug);
-        var move = model.Kinds[0].Facts[0];
-        var foreign = model.Kinds[1].Descriptor.Fields[0];
+        var move = model.Kinds.Single(k => k.Descriptor.Name == "market-move").Facts[0];
+        var foreign = model.Kinds.Single(k => k.Descriptor.Name == "organisation").Descriptor.Fields[0];
         Assert.Throws<ArgumentException>(() => move.GetValue(foreign));
     }
 

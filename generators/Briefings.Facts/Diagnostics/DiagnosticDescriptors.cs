@@ -102,6 +102,9 @@ public static class DiagnosticDescriptors
     public static readonly DescriptorInfo UnknownReferenceTarget = Error(
         "BRF032", "Reference to an undeclared kind", "Schema: the field '{0}' refers to the kind '{1}', which is not declared{2}. Declare it under 'kinds:', or fix the name.");
 
+    public static readonly DescriptorInfo LabelMissing = Warning(
+        "BRF033", "Label missing", "Schema: the {0} '{1}' lacks labels in the story's languages ({2}): {3}. Briefings show the first language's label or the name instead; add 'label:' with every language (and 'labels:' for an enumeration's values).");
+
     public static readonly DescriptorInfo InternalError = Error(
         "BRF099", "Internal generator error", "The fact generator failed on this file ({0}: {1}). This is a bug in Briefings: please report it with the file. Other files are unaffected.");
 

@@ -23,7 +23,8 @@ internal static class ContractEmitter
             w.Line("    " + Descriptor(i, type.Fields[i]) + ",");
         }
 
-        w.Line("});").Line();
+        var presentation = type.Presentation is { } word ? CSharpLiteral.String(word) : "null";
+        w.Line($"}}, {Label(type.Label)}, {presentation});").Line();
         w.Line($"{Runtime}RecordDescriptor {Runtime}IFactRecord.Descriptor => s_descriptor;").Line();
         w.Line($"object? {Runtime}IFactRecord.GetValue({Runtime}FieldDescriptor field) => s_descriptor.IndexOf(field) switch");
         w.Line("{");
@@ -57,7 +58,7 @@ internal static class ContractEmitter
         w.Open($"public sealed class {schema.ModelClassName} : {Runtime}IFactModel, {Runtime}IFactDataSwap");
         w.Line($"private static readonly {Runtime}IFactKind[] s_kinds = new {Runtime}IFactKind[]");
         w.Line("{");
-        foreach (var kind in schema.Kinds)
+        foreach (var kind in schema.Kinds.OrderBy(k => k.Order))
         {
             w.Line($"    new {Runtime}FactKind<{TypeNames.Qualified(schema, kind.TypeName)}>(),");
         }
@@ -83,9 +84,17 @@ internal static class ContractEmitter
             ? "global::System.Array.Empty<string>()"
             : "new string[] { " + string.Join(", ", field.EnumValues.Select(CSharpLiteral.String)) + " }";
         var target = field.Target is { } name ? CSharpLiteral.String(name) : "null";
+        var enumLabels = field.EnumLabels.Any(l => l.Label.Count > 0)
+            ? $"{Runtime}Labels.ForValues(" + string.Join(", ", field.EnumLabels.Select(l => CSharpLiteral.String(l.Value) + ", " + (l.Label.Count == 0 ? Runtime + "Labels.None" : Label(l.Label)))) + ")"
+            : "null";
         return $"new {Runtime}FieldDescriptor({CSharpLiteral.Int(index)}, {CSharpLiteral.String(field.Name)}, {CSharpLiteral.String(field.PropertyName)}, {Runtime}FieldType.{field.Type}, "
-            + $"{Bool(field.IsList)}, {Bool(field.IsRequired)}, {target}, {Runtime}FieldRole.{field.Role}, {values})";
+            + $"{Bool(field.IsList)}, {Bool(field.IsRequired)}, {target}, {Runtime}FieldRole.{field.Role}, {values}, {Label(field.Label)}, {enumLabels})";
     }
+
+    /// <summary>A label as a call of <c>Labels.Of("en", "Timeline", "zh-Hant", "時間線")</c>, or null when it has no text.</summary>
+    private static string Label(Helpers.EquatableArray<LabelText> label) => label.Count == 0
+        ? "null"
+        : $"{Runtime}Labels.Of(" + string.Join(", ", label.Select(t => CSharpLiteral.String(t.Language) + ", " + CSharpLiteral.String(t.Text))) + ")";
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -27,14 +27,14 @@ internal static class ModelEmitter
     public static IEnumerable<(string HintName, string Source)> EmitTypes(SchemaModel schema)
     {
         var types = TypeSources(schema).ToList();
-        return types.Append(($"{schema.CatalogName}.g.cs", EmitCatalogRoot(schema, Fingerprint(types))));
+        return types.Append(($"{schema.CatalogName}.g.cs", EmitCatalogRoot(schema, Fingerprint(schema, types))));
     }
 
     /// <summary>
     /// Names a schema model by its generated types: written into the catalog, so a tool can tell whether compiled
     /// types still match the schema on disk (if not, new fact data cannot be decoded and a build is needed).
     /// </summary>
-    public static string Fingerprint(SchemaModel schema) => Fingerprint(TypeSources(schema).ToList());
+    public static string Fingerprint(SchemaModel schema) => Fingerprint(schema, TypeSources(schema).ToList());
 
     /// <summary>The catalog's part per kind: one file each, so each stays small at scale.</summary>
     public static IEnumerable<(string HintName, string Source)> EmitCatalog(CatalogSpec spec)
@@ -52,9 +52,11 @@ internal static class ModelEmitter
     private static IEnumerable<(string HintName, string Source)> TypeSources(SchemaModel schema)
         => schema.Structs.Concat(schema.Kinds).Select(type => ($"{schema.CatalogName}.Types.{type.TypeName}.g.cs", EmitType(schema, type)));
 
-    private static string Fingerprint(List<(string HintName, string Source)> types)
+    private static string Fingerprint(SchemaModel schema, List<(string HintName, string Source)> types)
     {
-        var text = string.Join("\n", types.Select(t => t.HintName + "\n" + t.Source));
+        // The kinds' declaration order is the order templates show them in: a reordering is a schema change too.
+        var order = string.Join(",", schema.Kinds.OrderBy(k => k.Order).Select(k => k.Name));
+        var text = string.Join("\n", types.Select(t => t.HintName + "\n" + t.Source)) + "\n" + order;
         using var sha = System.Security.Cryptography.SHA256.Create();
         var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
         return string.Concat(hash.Take(12).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));

@@ -30,11 +30,11 @@ internal static class FieldReader
         ["ref"] = FieldType.Ref,
     };
 
-    private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description", "role" };
+    private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description", "role", "label", "labels" };
     private static readonly string[] ReservedFieldNames = { "id", "kind", "facts" };
     private static readonly string[] ReservedPropertyNames = { "Id", "Kind", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize", "ReadFactData" };
 
-    public static FieldModel? Read(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration, string typeName, bool inKind, List<PendingTarget> targets)
+    public static FieldModel? Read(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration, string typeName, bool inKind, List<PendingTarget> targets, List<LabelSite> labels)
     {
         var name = nameNode.Value;
         if (PropertyName(file, nameNode, typeName) is not { } property || TypeNode(file, nameNode, declaration) is not { } typeNode)
@@ -85,9 +85,25 @@ internal static class FieldReader
             field = field with { Role = FieldRoleRules.Parse(roleText) };
         }
 
+        ReadLabels(file, nameNode, declaration, field, labels);
+
         return isMapping && declaration.Get("default") is { } defaultNode && !defaultNode.IsNull
             ? DefaultReader.Read(file, field, defaultNode)
             : field;
+    }
+
+    /// <summary>The field's <c>label:</c> and, for an enumeration, its values' <c>labels:</c> (which no other type has).</summary>
+    private static void ReadLabels(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration, FieldModel field, List<LabelSite> labels)
+    {
+        labels.Add(new LabelSite(field.Name, null, $"'{field.Name}'", file.Lines.Node(nameNode), LabelReader.Read(file, declaration)));
+        if (field.Type == FieldType.Enum)
+        {
+            LabelReader.ReadValues(file, field, declaration, labels);
+        }
+        else if (declaration.Kind == YamlNodeKind.Mapping && declaration.Get("labels") is { } node)
+        {
+            file.Report(node, $"'labels:' names the values of an enumeration field; the field '{field.Name}' is not one (its own name's label is 'label:').");
+        }
     }
 
     /// <summary>The C# property the field makes, or null when the name is invalid, reserved or taken by the record.</summary>

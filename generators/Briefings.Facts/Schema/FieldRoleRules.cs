@@ -13,7 +13,7 @@ namespace Briefings.Facts.Schema;
 internal static class FieldRoleRules
 {
     /// <summary>The role words, in the order of <see cref="FieldRole"/> after <see cref="FieldRole.None"/>.</summary>
-    public static readonly string[] Roles = { "citations", "bound", "direction", "unit" };
+    public static readonly string[] Roles = { "citations", "bound", "direction", "unit", "title", "summary", "date", "value", "quote", "highlight", "group" };
 
     public static readonly string[] BoundWords = { "exact", "about", "more-than", "less-than", "nearly", "above", "below", "at-least", "at-most" };
 
@@ -40,9 +40,24 @@ internal static class FieldRoleRules
             FieldRole.Direction => WordsProblem(role, field, single, DirectionWords, "direction: { type: enum, values: [up, down], role: direction }"),
             FieldRole.Unit when !single || (field.Type != FieldType.Localized && field.Type != FieldType.Text) =>
                 $"'role: unit' marks a kind's single text or localized field naming the unit of its numbers (such as 'unit: {{ type: localized, role: unit }}'); the field '{field.Name}' is not one.",
+            FieldRole.Title when !inKind || field.Type is not (FieldType.Text or FieldType.Localized or FieldType.Ref) =>
+                TypeProblem(role, field, "text, localized or ref field naming the fact", "title: { type: localized, role: title }"),
+            FieldRole.Summary or FieldRole.Quote when !single || field.Type is not (FieldType.Text or FieldType.Localized) =>
+                TypeProblem(role, field, "single text or localized field", $"{role}: {{ type: localized, role: {role} }}"),
+            FieldRole.Date when !single || field.Type != FieldType.Date =>
+                TypeProblem(role, field, "single date field", "date: { type: date, role: date }"),
+            FieldRole.Value when !single || field.Type is not (FieldType.Integer or FieldType.Decimal or FieldType.Percent or FieldType.Money) =>
+                TypeProblem(role, field, "single integer, decimal, percent or money field", "change: { type: percent, role: value }"),
+            FieldRole.Highlight when !single || field.Type != FieldType.Bool =>
+                TypeProblem(role, field, "single bool field", "in-brief: { type: bool, role: highlight }"),
+            FieldRole.Group when !single || field.Type != FieldType.Enum =>
+                TypeProblem(role, field, "single enumeration field", "claim-type: { type: enum, values: [claim, lesson], role: group }"),
             _ => null,
         };
     }
+
+    private static string TypeProblem(string role, FieldModel field, string what, string example)
+        => $"'role: {role}' marks a kind's {what} (such as '{example}'); the field '{field.Name}' is not one.";
 
     private static string? WordsProblem(string role, FieldModel field, bool single, string[] words, string example)
     {

@@ -38,7 +38,34 @@ public enum FieldRole
 
     /// <summary>A text or localized field naming the unit of the fact's plain numbers (integer and decimal fields).</summary>
     Unit,
+
+    /// <summary>The fact's name or headline: a text, localized or ref field.</summary>
+    Title,
+
+    /// <summary>One or two sentences about the fact: a text or localized field.</summary>
+    Summary,
+
+    /// <summary>The date that orders and groups the fact.</summary>
+    Date,
+
+    /// <summary>The fact's main number: an integer, decimal, percent or money field.</summary>
+    Value,
+
+    /// <summary>Quoted words: a text or localized field.</summary>
+    Quote,
+
+    /// <summary>A bool: true shows the fact in the briefing's "In brief".</summary>
+    Highlight,
+
+    /// <summary>An enumeration that groups the kind's facts, in the order of its values.</summary>
+    Group,
 }
+
+/// <summary>One language's text of a label (<c>label: { en: Timeline, zh-Hant: 時間線 }</c>).</summary>
+public sealed record LabelText(string Language, string Text);
+
+/// <summary>The label of one value of an enumeration field (<c>labels: { up: { en: rose } }</c>).</summary>
+public sealed record EnumLabel(string Value, EquatableArray<LabelText> Label);
 
 // Pipeline models: records of strings, numbers, enums and EquatableArrays only, so Roslyn can compare
 // them by value and skip unchanged work. Never add ISymbol, SyntaxNode, Compilation or Location here.
@@ -57,15 +84,24 @@ public sealed record FieldModel(
     bool IsRequired,
     string? Default,
     string Description,
-    FieldRole Role = FieldRole.None);
+    FieldRole Role = FieldRole.None,
+    EquatableArray<LabelText> Label = default,
+    EquatableArray<EnumLabel> EnumLabels = default);
 
-/// <summary>A kind of fact (with an id and a catalog) or a struct (a value made of fields, such as a citation).</summary>
+/// <summary>
+/// A kind of fact (with an id and a catalog) or a struct (a value made of fields, such as a citation).
+/// <see cref="Presentation"/> is a kind's <c>present:</c> word (null for a struct); <see cref="Order"/> its place
+/// in declaration order across the schema files (read in file-key order), which templates show kinds in.
+/// </summary>
 public sealed record TypeModel(
     string Name,
     string TypeName,
     string? CatalogName,
     string Description,
-    EquatableArray<FieldModel> Fields)
+    EquatableArray<FieldModel> Fields,
+    EquatableArray<LabelText> Label = default,
+    string? Presentation = null,
+    int Order = 0)
 {
     public bool IsKind => CatalogName is not null;
 

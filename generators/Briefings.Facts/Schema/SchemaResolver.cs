@@ -28,12 +28,16 @@ internal static class SchemaResolver
         CheckTargets(state, broken);
         SpreadBreakage(state, broken);
 
+        // Labels are checked only on what is emitted (a broken kind has its own errors), in declaration order.
+        TypeModel Labelled(DeclaredType type, int order) => LabelResolver.Apply(type, languages, state.Diagnostics) with { Order = order };
+        var structs = state.Structs.Where(s => !broken.Contains(s.Model.Name)).Select(s => Labelled(s, 0)).ToList();
+        var kinds = state.Kinds.Select((k, order) => (k, order)).Where(x => !broken.Contains(x.k.Model.Name)).Select(x => Labelled(x.k, x.order)).ToList();
         return new SchemaModel(
             namespaceName,
             catalog,
             languages.ToEquatableArray(),
-            state.Kinds.Select(k => k.Model).Where(k => !broken.Contains(k.Name)).OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
-            state.Structs.Select(s => s.Model).Where(s => !broken.Contains(s.Name)).OrderBy(s => s.Name, StringComparer.Ordinal).ToEquatableArray(),
+            kinds.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
+            structs.OrderBy(s => s.Name, StringComparer.Ordinal).ToEquatableArray(),
             broken.OrderBy(b => b, StringComparer.Ordinal).ToEquatableArray(),
             state.Slug);
     }

@@ -31,5 +31,5 @@ internal sealed class SchemaState
 /// <summary>A ref's kind or a struct's name, checked once every schema file is read (it may be declared later).</summary>
 internal sealed record PendingTarget(FieldModel Field, LocationInfo Location);
 
-/// <summary>A kind or struct as declared, where, and the targets its fields name.</summary>
-internal sealed record DeclaredType(TypeModel Model, LocationInfo Location, List<PendingTarget> Targets);
+/// <summary>A kind or struct as declared, where, the targets its fields name, and its labels as written.</summary>
+internal sealed record DeclaredType(TypeModel Model, LocationInfo Location, List<PendingTarget> Targets, List<LabelSite> Labels);

@@ -7,11 +7,16 @@ using Briefings.Facts.Yaml;
 
 namespace Briefings.Facts.Schema;
 
-/// <summary>Reads one kind or struct under <c>kinds:</c> or <c>structs:</c>: its name, plural, description and fields.</summary>
+/// <summary>Reads one kind or struct under <c>kinds:</c> or <c>structs:</c>: its name, plural, description, label, presentation and fields.</summary>
 internal static class TypeReader
 {
-    private static readonly string[] KindKeys = { "description", "plural", "fields" };
-    private static readonly string[] StructKeys = { "description", "fields" };
+    /// <summary>How the default templates show a kind (<c>present:</c>); templates/README.md says what each means.</summary>
+    public static readonly string[] Presentations = { "masthead", "timeline", "numbers", "chart", "quotes", "cards", "table", "profiles", "notes", "sources", "hidden" };
+
+    public const string DefaultPresentation = "cards";
+
+    private static readonly string[] KindKeys = { "description", "plural", "label", "present", "fields" };
+    private static readonly string[] StructKeys = { "description", "label", "fields" };
 
     public static void Read(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration, bool isKind)
     {
@@ -47,15 +52,34 @@ internal static class TypeReader
         }
 
         var targets = new List<PendingTarget>();
-        var fields = ReadFields(file, name, declaration, typeName, isKind, targets);
+        var labels = new List<LabelSite> { new(null, null, isKind ? "the kind" : "the struct", file.Lines.Node(nameNode), LabelReader.Read(file, declaration)) };
+        var presentation = isKind ? Presentation(file, declaration) : null;
+        var fields = ReadFields(file, name, declaration, typeName, isKind, targets, labels);
         if (fields is null)
         {
             state.BrokenKinds.Add(name);
             return;
         }
 
-        var model = new TypeModel(name, typeName, catalogName, description, fields.ToEquatableArray());
-        (isKind ? state.Kinds : state.Structs).Add(new DeclaredType(model, file.Lines.Node(nameNode), targets));
+        var model = new TypeModel(name, typeName, catalogName, description, fields.ToEquatableArray(), Presentation: presentation);
+        (isKind ? state.Kinds : state.Structs).Add(new DeclaredType(model, file.Lines.Node(nameNode), targets, labels));
+    }
+
+    /// <summary>The kind's <c>present:</c> word, <see cref="DefaultPresentation"/> when absent (or after reporting an unknown one).</summary>
+    private static string Presentation(SchemaNodeReader file, YamlNode declaration)
+    {
+        if (declaration.Get("present") is not { } node || node.IsNull || file.Scalar(node, "how the kind is presented, such as 'timeline'") is not { } word)
+        {
+            return DefaultPresentation;
+        }
+
+        if (Array.IndexOf(Presentations, word) < 0)
+        {
+            file.Report(node, $"'{YamlNode.Shorten(word)}' is not a presentation{NearestMatch.Suggestion(word, Presentations)}; the presentations are: {string.Join(", ", Presentations)}.");
+            return DefaultPresentation;
+        }
+
+        return word;
     }
 
     /// <summary>The kind's catalog class, from <c>plural:</c> or the name plus "s"; false when it would clash with the record.</summary>
@@ -80,7 +104,7 @@ internal static class TypeReader
     }
 
     /// <summary>The fields in declaration order, or null when any is broken (each reported at its place).</summary>
-    private static List<FieldModel>? ReadFields(SchemaNodeReader file, string name, YamlNode declaration, string typeName, bool isKind, List<PendingTarget> targets)
+    private static List<FieldModel>? ReadFields(SchemaNodeReader file, string name, YamlNode declaration, string typeName, bool isKind, List<PendingTarget> targets, List<LabelSite> labels)
     {
         var fields = new List<FieldModel>();
         var broken = false;
@@ -93,7 +117,7 @@ internal static class TypeReader
         var properties = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in fieldsNode.Pairs)
         {
-            var field = FieldReader.Read(file, pair.Key, pair.Value, typeName, isKind, targets);
+            var field = FieldReader.Read(file, pair.Key, pair.Value, typeName, isKind, targets, labels);
             if (field is null)
             {
                 broken = true;

@@ -105,6 +105,7 @@ public sealed class ModelBuilder
         ArgumentNullException.ThrowIfNull(changedCatalog);
         ArgumentNullException.ThrowIfNull(changed);
         catalog = changedCatalog;
+        Version++;
         foreach (var fact in changedCatalog.All)
         {
             if (changed.Contains(FactObject.FactKey(fact.Kind, fact.Id)) && facts.TryGetValue(FactObject.FactKey(fact.Kind, fact.Id), out var existing))
@@ -115,6 +116,12 @@ public sealed class ModelBuilder
             }
         }
     }
+
+    /// <summary>The catalog the objects were last built or refreshed from.</summary>
+    public FactCatalog Catalog => catalog;
+
+    /// <summary>Counts <see cref="Refresh"/>es, so what is derived from the facts (the referrers index) knows to rebuild.</summary>
+    public int Version { get; private set; }
 
     /// <summary>Every distinct citation, numbered from 1 in order of first appearance (catalog order).</summary>
     public ScriptArray Citations => citationList;

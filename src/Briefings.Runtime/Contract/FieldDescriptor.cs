@@ -38,6 +38,27 @@ public enum FieldRole
 
     /// <summary>The unit of the fact's integer and decimal numbers (<c>role: unit</c>), a text or localized field.</summary>
     Unit,
+
+    /// <summary>The fact's name or headline (<c>role: title</c>): a text, localized or ref field.</summary>
+    Title,
+
+    /// <summary>One or two sentences about the fact (<c>role: summary</c>).</summary>
+    Summary,
+
+    /// <summary>The date that orders and groups the fact (<c>role: date</c>).</summary>
+    Date,
+
+    /// <summary>The fact's main number (<c>role: value</c>): integer, decimal, percent or money.</summary>
+    Value,
+
+    /// <summary>Quoted words (<c>role: quote</c>).</summary>
+    Quote,
+
+    /// <summary>A bool: true shows the fact in the briefing's "In brief" (<c>role: highlight</c>).</summary>
+    Highlight,
+
+    /// <summary>An enumeration that groups the kind's facts, in the order of its values (<c>role: group</c>).</summary>
+    Group,
 }
 
 /// <summary>
@@ -57,7 +78,18 @@ public static class QuantityWords
 /// </summary>
 public sealed class FieldDescriptor
 {
-    public FieldDescriptor(int index, string name, string memberName, FieldType type, bool isList, bool isRequired, string? target, FieldRole role, IReadOnlyList<string> enumValues)
+    public FieldDescriptor(
+        int index,
+        string name,
+        string memberName,
+        FieldType type,
+        bool isList,
+        bool isRequired,
+        string? target,
+        FieldRole role,
+        IReadOnlyList<string> enumValues,
+        IReadOnlyDictionary<string, string>? label = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? enumLabels = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(memberName);
@@ -71,6 +103,8 @@ public sealed class FieldDescriptor
         Target = target;
         Role = role;
         EnumValues = enumValues;
+        Label = label ?? Labels.None;
+        EnumLabels = enumLabels ?? Labels.NoValues;
     }
 
     /// <summary>The field's place among its record's fields, in schema order.</summary>
@@ -96,6 +130,22 @@ public sealed class FieldDescriptor
 
     /// <summary>An enumeration's words, in the order of the generated enum's members.</summary>
     public IReadOnlyList<string> EnumValues { get; }
+
+    /// <summary>The field's name in each language (<c>label:</c>); empty when the schema gives none.</summary>
+    public IReadOnlyDictionary<string, string> Label { get; }
+
+    /// <summary>Each enumeration value's name in each language (<c>labels:</c>): value → language → text.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> EnumLabels { get; }
+
+    /// <summary>The field's label on a page in <paramref name="language"/> (the rule of <see cref="Labels.In"/>).</summary>
+    public string LabelIn(string language, string fallbackLanguage) => Labels.In(Label, language, fallbackLanguage, Name);
+
+    /// <summary>The label of one of the enumeration's values on a page in <paramref name="language"/> (the rule of <see cref="Labels.In"/>).</summary>
+    public string EnumLabelIn(string value, string language, string fallbackLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Labels.In(EnumLabels.TryGetValue(value, out var label) ? label : null, language, fallbackLanguage, value);
+    }
 
     /// <summary>True where the value differs by language (<see cref="LocalizedText"/>).</summary>
     public bool IsLanguageAware => Type == FieldType.Localized;

@@ -17,10 +17,10 @@ public interface IFactModel
     /// <summary>Names the schema the types were generated from; new fact data is only decoded by the same types.</summary>
     string SchemaFingerprint { get; }
 
-    /// <summary>Every kind, in schema order (by name).</summary>
+    /// <summary>Every kind, in the order the schema declares them (schema files in file order): templates show them so.</summary>
     IReadOnlyList<IFactKind> Kinds { get; }
 
-    /// <summary>Every fact: by kind in schema order, then by id (ordinal).</summary>
+    /// <summary>Every fact: by kind name (ordinal), then by id (ordinal); citations are numbered in this order.</summary>
     IReadOnlyList<IFact> All { get; }
 }
 

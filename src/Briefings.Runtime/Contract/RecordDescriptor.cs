@@ -4,10 +4,13 @@ using System.Linq;
 
 namespace Briefings.Runtime;
 
-/// <summary>A kind of fact or a struct as the schema declared it: its name and its fields in schema order.</summary>
+/// <summary>A kind of fact or a struct as the schema declared it: its name, label, presentation and fields in schema order.</summary>
 public sealed class RecordDescriptor
 {
-    public RecordDescriptor(string name, string typeName, string? catalogName, IReadOnlyList<FieldDescriptor> fields)
+    /// <summary>A kind's presentation when the schema gives no <c>present:</c>.</summary>
+    public const string DefaultPresentation = "cards";
+
+    public RecordDescriptor(string name, string typeName, string? catalogName, IReadOnlyList<FieldDescriptor> fields, IReadOnlyDictionary<string, string>? label = null, string? presentation = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(typeName);
@@ -25,7 +28,21 @@ public sealed class RecordDescriptor
         }
 
         Citations = fields.FirstOrDefault(f => f.Role == FieldRole.Citations);
+        Label = label ?? Labels.None;
+        Presentation = catalogName is null ? null : presentation ?? DefaultPresentation;
     }
+
+    /// <summary>A kind's name in briefings (a section heading, plural sense) or a struct's, by language (<c>label:</c>); empty when none.</summary>
+    public IReadOnlyDictionary<string, string> Label { get; }
+
+    /// <summary>How the default templates show a kind (<c>present:</c>: timeline, cards, ...); null for a struct.</summary>
+    public string? Presentation { get; }
+
+    /// <summary>
+    /// The label on a page in <paramref name="language"/> (the rule of <see cref="Labels.In"/>); a kind's humanized name
+    /// is its plural (<c>MarketMoves</c> → <c>Market moves</c>), a struct's its name.
+    /// </summary>
+    public string LabelIn(string language, string fallbackLanguage) => Labels.In(Label, language, fallbackLanguage, CatalogName ?? Name);
 
     /// <summary>The name in the schema: <c>market-move</c>.</summary>
     public string Name { get; }
