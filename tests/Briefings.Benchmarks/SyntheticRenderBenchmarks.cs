@@ -36,7 +36,7 @@ public class SyntheticRenderBenchmarks
         request = new RenderRequest
         {
             Model = model,
-            TemplatesDirectory = Path.Combine(BenchmarkInputs.FindRepository(), "src", "Briefings.Package", "templates"),
+            TemplatesDirectory = Path.Combine(BenchmarkInputs.FindRepository(), "templates"),
             Slug = "synthetic",
         };
         previous = BriefingRenderer.Render(request);

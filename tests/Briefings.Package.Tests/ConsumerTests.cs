@@ -115,7 +115,7 @@ public class ConsumerTests(PackedFeed feed)
         var templates = Path.Combine(project, "templates");
         Directory.CreateDirectory(templates);
         File.Copy(Path.Combine(environment["NUGET_PACKAGES"], "briefings", PackedFeed.Version, "templates", "strings.json"), Path.Combine(templates, "strings.json"));
-        File.WriteAllText(Path.Combine(templates, "briefing.md.sbn"), "# {{ ui.title }}\n{{ for e in facts.events }}- {{ e.date }}: {{ e.title }}\n{{ end }}");
+        File.WriteAllText(Path.Combine(templates, "briefing.md.sbn"), "# {{ ui.briefing }}\n{{ for e in facts.events }}- {{ e.date }}: {{ e.title }}\n{{ end }}");
         var custom = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
         Assert.True(custom.ExitCode == 0, custom.Output);
         Assert.Equal(["harbour.en.md", "harbour.fr.md", "harbour.model.json"], Directory.GetFiles(briefings).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());

@@ -49,7 +49,7 @@ public class WatchLoopTests
     public void An_edit_re_renders_only_the_outputs_that_read_the_changed_fact_and_they_match_a_full_render()
     {
         // The package's templates at 5 facts a page: an index per language and format, and many pages per kind.
-        using var story = new WatchedStory(templates: Path.Combine(Briefings.Testing.RepositoryPaths.Root, "src", "Briefings.Package", "templates"), pageSize: 5);
+        using var story = new WatchedStory(templates: Briefings.Testing.RepositoryPaths.Templates, pageSize: 5);
         Assert.True(story.First.FilesRendered > 50, "pages: " + story.First.FilesRendered);
         Assert.Equal(0, story.First.Reused);
 

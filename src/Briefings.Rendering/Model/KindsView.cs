@@ -17,6 +17,7 @@ public sealed class KindsView
 {
     private readonly ModelBuilder model;
     private readonly Dictionary<string, KindEntry> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KindEntry> structs = new(StringComparer.Ordinal);
     private readonly object gate = new();
     private Dictionary<string, Dictionary<string, List<ScriptObject>>> referrers = new(StringComparer.Ordinal);
     private int referrersVersion;
@@ -51,6 +52,22 @@ public sealed class KindsView
 
     /// <summary>The kind of that name, or null.</summary>
     public KindEntry? Kind(string? name) => name is not null && byName.TryGetValue(name, out var entry) ? entry : null;
+
+    /// <summary>The entry of a struct (the shape of a kind's, with no collection and no facts), made on first use.</summary>
+    public KindEntry Struct(RecordDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        lock (gate)
+        {
+            if (!structs.TryGetValue(descriptor.Name, out var entry))
+            {
+                entry = new KindEntry(descriptor, string.Empty, KindObject(descriptor, string.Empty, new FrozenArray()));
+                structs.Add(descriptor.Name, entry);
+            }
+
+            return entry;
+        }
+    }
 
     /// <summary>
     /// The facts of <paramref name="kind"/> that refer to the fact <paramref name="factKey"/> through any ref field, in id

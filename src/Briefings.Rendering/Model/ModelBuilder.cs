@@ -339,7 +339,7 @@ public sealed class ModelBuilder
 
                 return array;
             case IFactRecord record:
-                var result = new ScriptObject();
+                var result = new StructObject(record.Descriptor);
                 foreach (var member in record.Descriptor.Fields)
                 {
                     result.SetValue(StandardMemberRenamer.Rename(member.MemberName), Convert(record.GetValue(member), member, origin), readOnly: true);

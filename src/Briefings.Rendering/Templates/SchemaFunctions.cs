@@ -27,8 +27,13 @@ internal static class SchemaFunctions
         globals.Import("referrers", new Func<ScriptObject?, string, FrozenArray>((fact, kind) => Referrers(kinds, fact, kind)));
     }
 
-    private static KindEntry? KindOf(KindsView kinds, ScriptObject? fact)
-        => fact is not null && fact.TryGetValue("kind", out var kind) ? kinds.Kind(kind as string) : null;
+    /// <summary>A fact's kind, or a struct value's struct (a comparison inside a product).</summary>
+    private static KindEntry? KindOf(KindsView kinds, ScriptObject? fact) => fact switch
+    {
+        null => null,
+        StructObject value => kinds.Struct(value.Descriptor),
+        _ => fact.TryGetValue("kind", out var kind) ? kinds.Kind(kind as string) : null,
+    };
 
     /// <summary>
     /// The value of the fact's <c>title</c>-role field (through a reference, the referenced fact's title; of a list, the

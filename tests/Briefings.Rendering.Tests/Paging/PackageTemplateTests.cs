@@ -10,7 +10,7 @@ namespace Briefings.Rendering.Tests.Paging;
 /// <summary>The package's default templates (src/Briefings.Package/templates) with paged models.</summary>
 public class PackageTemplateTests
 {
-    public static string PackageTemplates => Path.Combine(RepositoryPaths.Root, "src", "Briefings.Package", "templates");
+    public static string PackageTemplates => RepositoryPaths.Templates; // one template set: the package packs templates/
 
     [Fact]
     public void A_kind_over_the_page_size_is_listed_by_page_and_its_facts_are_on_its_pages_once_each()
