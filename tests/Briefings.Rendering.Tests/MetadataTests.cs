@@ -67,7 +67,7 @@ public class MetadataTests
     public void The_last_updated_line_stands_under_the_headline_in_both_formats_and_languages()
     {
         var files = RenderHelper.Succeeded(RenderHelper.RenderStory());
-        Assert.Contains("</h1>\n<p class=\"subtitle\">", files["deepseek-shock.en.html"], StringComparison.Ordinal);
+        Assert.Contains("</h1>\n<p class=\"standfirst\">", files["deepseek-shock.en.html"], StringComparison.Ordinal);
         Assert.Contains("<p class=\"meta updated\">Last updated <time datetime=\"2025-01\">January 2025</time></p>", files["deepseek-shock.en.html"], StringComparison.Ordinal);
         Assert.Contains("<p class=\"meta updated\">最後更新：<time datetime=\"2025-01\">2025年1月</time></p>", files["deepseek-shock.zh-Hant.html"], StringComparison.Ordinal);
         Assert.Contains("\n\nLast updated January 2025\n\n", files["deepseek-shock.en.md"], StringComparison.Ordinal);

@@ -156,11 +156,11 @@ public class TemplateErrorTests
         using var temp = new TempFolder();
         RenderHelper.TemplatesWith(temp.Path, ("briefing.md.sbn", "x"));
         var path = System.IO.Path.Combine(temp.Path, "strings.json");
-        System.IO.File.WriteAllText(path, System.IO.File.ReadAllText(path).Replace("\"timeline\": \"時間線\",", string.Empty, System.StringComparison.Ordinal));
+        System.IO.File.WriteAllText(path, System.IO.File.ReadAllText(path).Replace("\"contents\": \"目錄\",", string.Empty, System.StringComparison.Ordinal));
         var result = BriefingRenderer.Render(new RenderRequest { Model = new Briefings.Story.FactsModel(), TemplatesDirectory = temp.Path, Slug = "s" });
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("BRF107", "templates/strings.json"), (d.Id, d.File));
-        Assert.Contains("\"zh-Hant\".ui has no \"timeline\"", d.Message);
+        Assert.Contains("\"zh-Hant\".ui has no \"contents\"", d.Message);
     }
 
     [Fact]

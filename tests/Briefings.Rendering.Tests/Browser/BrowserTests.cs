@@ -39,7 +39,7 @@ public sealed class BrowserTests : IClassFixture<BrowserTests.RenderedStory>
     {
         await using var page = await story.OpenAsync(lang, Wide, "light");
         var html = await page.GetContentAsync();
-        foreach (var id in new[] { "in-brief", "timeline", "markets", "products", "quotes", "claims", "people", "editorial-notes", "sources" })
+        foreach (var id in new[] { "in-brief", "figures", "events", "market_moves", "quotes", "claims", "reference", "editorial_notes", "sources" })
         {
             Assert.Contains($"<section id=\"{id}\"", html, StringComparison.Ordinal);
         }
