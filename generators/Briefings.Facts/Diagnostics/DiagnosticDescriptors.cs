@@ -87,6 +87,9 @@ public static class DiagnosticDescriptors
     public static readonly DescriptorInfo MissingId = Error(
         "BRF025", "Fact without an id", "This {0} has no 'id:'. Give it a slug id, such as 'nvidia-shares-fall'.");
 
+    public static readonly DescriptorInfo CommaInFlowText = Error(
+        "BRF028", "Unquoted comma inside { }", "'{0}' is not a language: an unquoted comma inside `{{ … }}` probably ended the '{1}' text early. Quote the text: {1}: \"{2}\".");
+
     public static readonly DescriptorInfo NoSchema = Error(
         "BRF026", "No schema", "Fact files were found but no schema: add a 'schema.yaml' beside them that declares the kinds of fact under 'kinds:'.");
 

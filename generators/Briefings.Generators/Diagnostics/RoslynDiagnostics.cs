@@ -69,6 +69,8 @@ internal static class RoslynDiagnostics
 
     public static readonly DiagnosticDescriptor MissingId = Error("BRF025", FactsCategory);
 
+    public static readonly DiagnosticDescriptor CommaInFlowText = Error("BRF028", YamlCategory);
+
     public static readonly DiagnosticDescriptor NoSchema = Error("BRF026", SchemaCategory);
 
     public static readonly DiagnosticDescriptor ReservedName = Error("BRF027", FactsCategory);
