@@ -124,6 +124,13 @@ public static class DiagnosticDescriptors
     private static DescriptorInfo Warning(string id, string title, string message)
         => new(id, title, message, Severity.Warning, HelpLink(id));
 
-    // The README's table of diagnostics has an anchor per id.
-    private static string HelpLink(string id) => "README.md#" + id.ToLowerInvariant();
+    /// <summary>
+    /// Where an id is explained: the package ships docs/diagnostics.md with an anchor per id. Without the build's
+    /// BriefingsDiagnosticsPage (the page's full path, set by the package) the link is relative to the package's root.
+    /// </summary>
+    public const string DiagnosticsPage = "docs/diagnostics.md";
+
+    public static string HelpLinkIn(string page, string id) => page + "#" + id.ToLowerInvariant();
+
+    private static string HelpLink(string id) => HelpLinkIn(DiagnosticsPage, id);
 }
