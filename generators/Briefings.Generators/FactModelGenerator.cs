@@ -34,6 +34,12 @@ public sealed class FactModelGenerator : IIncrementalGenerator
     /// </summary>
     public const string FactDataLiteralsProperty = "build_property.BriefingsFactDataLiterals";
 
+    /// <summary>
+    /// The MSBuild property BriefingsDiagnosticsPage: the full path of the diagnostics page the package ships
+    /// (docs/diagnostics.md); every diagnostic's help link is then that file's URI and the id's anchor.
+    /// </summary>
+    public const string DiagnosticsPageProperty = "build_property.BriefingsDiagnosticsPage";
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var settings = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
@@ -41,8 +47,10 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             options.GlobalOptions.TryGetValue(FactsRootProperty, out var root);
             options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
             options.GlobalOptions.TryGetValue(FactDataLiteralsProperty, out var literals);
-            return (Root: root ?? string.Empty, Namespace: rootNamespace ?? string.Empty, Literals: literals ?? string.Empty);
+            options.GlobalOptions.TryGetValue(DiagnosticsPageProperty, out var page);
+            return (Root: root ?? string.Empty, Namespace: rootNamespace ?? string.Empty, Literals: literals ?? string.Empty, Page: page ?? string.Empty);
         });
+        var helpPage = settings.Select(static (s, _) => s.Page);
 
         // Every YAML file as text and a stable key; the only step that touches AdditionalText.
         var yamlFiles = context.AdditionalTextsProvider
@@ -80,9 +88,9 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         // Only whether any fact file exists: collecting the texts themselves would compare every file on every run.
         var anyFactFile = factFiles.Select(static (_, _) => true).Collect().Select(static (flags, _) => flags.Length > 0);
 
-        context.RegisterSourceOutput(schema.Combine(anyFactFile), static (spc, pair) => Report(spc, FactPipeline.SchemaDiagnostics(pair.Left, pair.Right)));
-        context.RegisterSourceOutput(bindings.Select(static (b, _) => b.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(crossFile, static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(schema.Combine(anyFactFile).Combine(helpPage), static (spc, pair) => Report(spc, FactPipeline.SchemaDiagnostics(pair.Left.Left, pair.Left.Right), pair.Right));
+        context.RegisterSourceOutput(bindings.Select(static (b, _) => b.Diagnostics).Combine(helpPage), static (spc, pair) => Report(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(crossFile.Combine(helpPage), static (spc, pair) => Report(spc, pair.Left, pair.Right));
 
         context.RegisterSourceOutput(schemaModel, static (spc, model) => AddSources(spc, model is null ? [] : FactPipeline.EmitTypes(model)));
         context.RegisterSourceOutput(catalog, static (spc, spec) => AddSources(spc, spec is null ? [] : FactPipeline.EmitCatalog(spec)));
@@ -96,11 +104,11 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, string helpPage)
     {
         foreach (var diagnostic in diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(helpPage));
         }
     }
 

@@ -90,7 +90,7 @@ internal sealed class BriefingWatcher : IDisposable
     {
         model = LoadedModel.Load(Path.GetFullPath(options.ModelPath));
         session = new FactBaseSession(options.FactsDirectory, model.RootNamespace);
-        var slug = options.Slug ?? model.Slug ?? throw new InvalidOperationException("The schema declares no story slug: add 'slug: my-story' under 'schema:', or give --slug.");
+        var slug = options.Slug ?? model.Slug;
         var first = model.Model.Languages.Count > 0 ? model.Model.Languages[0] : "en";
         state = state with { Home = $"{slug}.{first}.html" };
 
@@ -294,7 +294,7 @@ internal sealed class BriefingWatcher : IDisposable
             Model = model.Model,
             TemplatesDirectory = options.TemplatesDirectory,
             TemplatesDisplayPath = Display(options.TemplatesDirectory),
-            Slug = options.Slug ?? model.Slug!,
+            Slug = options.Slug ?? model.Slug,
             PageSize = options.PageSize,
             Previous = changed is null ? null : lastRender,
             ChangedFacts = changed,

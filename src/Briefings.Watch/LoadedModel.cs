@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
 using Briefings.Rendering.Loading;
 using Briefings.Runtime;
 
@@ -14,10 +16,11 @@ internal sealed class LoadedModel
 {
     private readonly IFactDataSwap swap;
 
-    private LoadedModel(IFactModel model, IFactDataSwap swap)
+    private LoadedModel(IFactModel model, IFactDataSwap swap, string assemblyName)
     {
         Model = model;
         this.swap = swap;
+        Slug = model.Slug ?? SlugOf(assemblyName);
     }
 
     public IFactModel Model { get; }
@@ -25,8 +28,11 @@ internal sealed class LoadedModel
     /// <summary>The schema the compiled types come from; new data is only swapped in for the same schema.</summary>
     public string SchemaFingerprint => Model.SchemaFingerprint;
 
-    /// <summary>The story's slug as the schema declares it, if it does.</summary>
-    public string? Slug => Model.Slug;
+    /// <summary>
+    /// The story's slug when no <c>--slug</c> is given, as the build picks it: the schema's <c>slug:</c>, else the project's
+    /// name (the model assembly's, by default the same) lower-cased, every run of other characters a hyphen.
+    /// </summary>
+    public string Slug { get; }
 
     /// <summary>The namespace the generator would use when the schema names none: the model class's own.</summary>
     public string? RootNamespace => Model.GetType().Namespace;
@@ -45,10 +51,17 @@ internal sealed class LoadedModel
         }
 
         return model is IFactDataSwap swap
-            ? new LoadedModel(model, swap)
+            ? new LoadedModel(model, swap, Path.GetFileNameWithoutExtension(modelPath))
             : throw new InvalidOperationException($"{modelPath} was built by an older fact generator: rebuild it with `dotnet build`.");
     }
 
     /// <summary>From now on the model decodes its facts from this data (by kind name).</summary>
     public void Use(IReadOnlyDictionary<string, byte[]> dataByKind) => swap.ReplaceFactData(dataByKind);
+
+    /// <summary>The rule of the package's build file (Briefings.targets, _BriefingsProjectSlug); "story" if nothing is left.</summary>
+    internal static string SlugOf(string name)
+    {
+        var slug = Regex.Replace(name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+        return slug.Length > 0 ? slug : "story";
+    }
 }

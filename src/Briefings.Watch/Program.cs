@@ -51,7 +51,7 @@ internal static class Program
         var templates = CommandLines.Text("--templates", "dir", "The templates folder to watch.", required: true);
         var output = CommandLines.Text("--out", "dir", "Where the briefings are written (and served from).", required: true);
         var root = CommandLines.Text("--root", "dir", "Diagnostics name files relative to this folder (default: the current folder).");
-        var slug = CommandLines.Text("--slug", "slug", "First part of every file name (default: StoryInfo.Slug beside the catalog).");
+        var slug = CommandLines.Text("--slug", "slug", "First part of every file name (default: the schema's 'slug:', else the model assembly's name as a slug, as the build does).");
         var pageSize = PageSizeOption.Create();
         var port = CommandLines.WholeNumber("--port", "The loopback port the briefings are served on (0 picks a free one).", 5080);
         var noServe = new Option<bool>("--no-serve") { Description = "Render only; serve nothing (wins over --port)." };

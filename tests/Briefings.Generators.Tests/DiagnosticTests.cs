@@ -320,6 +320,20 @@ public class DiagnosticTests
             "bad.yaml",
             "kind: source\nid: all\ntitle: { en: A, zh-Hant: 甲 }\n");
 
+    [Fact]
+    public void BRF028_an_unquoted_comma_inside_a_flow_mapping_is_said_as_such_with_the_text_as_meant()
+        => AssertSingle(
+            "seeds/bad.yaml(3,21): error BRF028: 'beta' is not a language: an unquoted comma inside `{ … }` probably ended the 'en' text early. Quote the text: en: \"Alpha, beta\".",
+            "bad.yaml",
+            "kind: source\nid: x\ntitle: { en: Alpha, beta, zh-Hant: 甲 }\n");
+
+    [Fact]
+    public void BRF023_stays_the_error_for_an_unknown_language_with_a_value_or_in_a_block_mapping()
+        => AssertSingle(
+            "seeds/bad.yaml(5,3): error BRF023: 'beta' is not a language of this fact base. Languages: en, zh-Hant. Fix the tag, or add it to 'languages:' in the schema.",
+            "bad.yaml",
+            "kind: source\nid: x\ntitle:\n  en: Alpha\n  beta:\n  zh-Hant: 甲\n");
+
     [Theory]
     [InlineData("  facts-model:\n    fields: {}\n", "schema.yaml(17,3): error BRF030: Schema: 'facts-model' makes the C# type 'FactsModel', which the model class already uses; rename the kind, struct or field.")]
     [InlineData("  fact-data:\n    plural: replace-fact-data\n    fields: {}\n", "schema.yaml(17,3): error BRF030: Schema: the kind 'fact-data' makes the catalog class 'Facts.ReplaceFactData', which is already taken; give it another 'plural:'.")]

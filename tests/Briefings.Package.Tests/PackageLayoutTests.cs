@@ -42,6 +42,7 @@ public class PackageLayoutTests(PackedFeed feed)
             "templates/briefing.md.sbn",
             "templates/strings.json",
             "README.md",
+            "docs/diagnostics.md",
         ];
         var missing = required.Where(r => !names.Contains(r)).ToArray();
         Assert.True(missing.Length == 0, "missing: " + string.Join(", ", missing));

@@ -60,6 +60,22 @@ public class StarterTests(PackedFeed feed)
 
         Assert.True(File.Exists(Path.Combine(project, "facts", ".schema", "fact.schema.json")));
         Assert.True(File.Exists(Path.Combine(project, ".vscode", "settings.json")));
+
+        // A build with nothing to render still says where the briefings are.
+        var again = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        Assert.True(again.ExitCode == 0, again.Output);
+        Assert.DoesNotContain("Briefing written:", again.Output, StringComparison.Ordinal);
+        Assert.Contains("Briefing up to date: " + html, again.Output, StringComparison.Ordinal);
+
+        // A second language with no translations yet: BRF022 warnings, which the starter keeps as warnings, and the
+        // French briefing shows the English text meanwhile.
+        var schemaFile = Path.Combine(project, "facts", "schema.yaml");
+        File.WriteAllText(schemaFile, File.ReadAllText(schemaFile).Replace("languages: [en]", "languages: [en, fr]", StringComparison.Ordinal));
+        var french = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        Assert.True(french.ExitCode == 0, french.Output);
+        Assert.Matches(new Regex(@"facts/events\.yaml\(\d+,\d+\): warning BRF022: "), french.Output);
+        Assert.DoesNotMatch(new Regex(@"error [A-Z]+\d+"), french.Output);
+        Assert.Contains("The announcement", File.ReadAllText(Path.Combine(project, "briefings", "harbour-watch.fr.html")), StringComparison.Ordinal);
     }
 
     [Fact]

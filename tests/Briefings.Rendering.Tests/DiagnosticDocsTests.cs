@@ -14,4 +14,10 @@ public class DiagnosticDocsTests
         Path.Combine(RepositoryPaths.Templates, "README.md"),
         "## Escaping and errors",
         RenderDiagnostics.All.Select(d => (d.Id, d.Severity == RenderSeverity.Error, d.Title)));
+
+    [Fact]
+    public void The_packages_diagnostics_page_lists_every_rendering_diagnostic_with_its_severity_and_title() => DiagnosticTable.AssertLists(
+        Path.Combine(RepositoryPaths.Root, "src", "Briefings.Package", "docs", "diagnostics.md"),
+        "## Templates and rendering (BRF100–BRF199)",
+        RenderDiagnostics.All.Select(d => (d.Id, d.Severity == RenderSeverity.Error, d.Title)));
 }

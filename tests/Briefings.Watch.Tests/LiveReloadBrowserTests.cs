@@ -14,20 +14,19 @@ namespace Briefings.Watch.Tests;
 /// </summary>
 public class LiveReloadBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Nvidia = "seeds/market-moves/2025-01-27.yaml";
     private const string Overlay = "document.getElementById('briefings-live-errors')";
 
-    [Fact]
+    [BrowserFact]
     public async Task An_open_page_reloads_on_an_edit_and_shows_the_located_errors_while_broken()
     {
-        Assert.True(File.Exists(Chromium), "Chromium is not installed: apt-get install -y chromium (.ci/run does this).");
+        HeadlessChromium.AssertInstalled();
         using var profile = new TempFolder("briefings-chromium");
         using var story = new WatchedStory(serve: true);
         var options = new LaunchOptions
         {
             Headless = true,
-            ExecutablePath = Chromium,
+            ExecutablePath = HeadlessChromium.ExecutablePath,
             UserDataDir = profile.Path,
             Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
         };

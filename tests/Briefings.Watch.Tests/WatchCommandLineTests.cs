@@ -28,6 +28,15 @@ public class WatchCommandLineTests
         Assert.Contains("Usage:\n  Briefings.Watch [options]", error, StringComparison.Ordinal);
     }
 
+    /// <summary>--slug is optional: without it and without a schema 'slug:', the model's name gives the slug, as the build's does.</summary>
+    [Theory]
+    [InlineData("MyStory", "mystory")]
+    [InlineData("Harbour.Watch", "harbour-watch")]
+    [InlineData("My__Big Story2", "my-big-story2")]
+    [InlineData("__", "story")]
+    public void Without_slug_the_model_name_gives_the_slug_by_the_builds_rule(string assemblyName, string slug)
+        => Assert.Equal(slug, LoadedModel.SlugOf(assemblyName));
+
     [Theory]
     [InlineData("--bogus", "Unrecognized command or argument '--bogus'.")]
     [InlineData("--port", "--port must be a whole number of 0 or more, not 'x'.")]

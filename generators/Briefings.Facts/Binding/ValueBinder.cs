@@ -83,6 +83,25 @@ internal static class ValueBinder
         return FactData.Value(value);
     }
 
+    /// <summary>
+    /// <c>{ en: a, b }</c> reads as the text 'a' and a key 'b' with no value: in an inline mapping an unquoted comma ends
+    /// the text. Said as such (BRF028, with the text as it was meant) where it fits, else the unknown language (BRF023).
+    /// Returns the text so far when the next key may be one more piece of it.
+    /// </summary>
+    private static (string Language, string Text)? ReportUnknownLanguage(BindContext context, YamlNode mapping, KeyValuePair<YamlNode, YamlNode> pair, (string Language, string Text)? unquoted, EquatableArray<string> languages)
+    {
+        var key = pair.Key.Value;
+        if (mapping.IsFlow && pair.Key.IsPlain && pair.Value.IsNull && unquoted is { } text)
+        {
+            var meant = text.Text + ", " + key;
+            context.Report(DiagnosticDescriptors.CommaInFlowText, pair.Key, YamlNode.Shorten(key), text.Language, YamlNode.Shorten(meant));
+            return (text.Language, meant);
+        }
+
+        context.Report(DiagnosticDescriptors.UnknownLanguage, pair.Key, YamlNode.Shorten(key), NearestMatch.Suggestion(key, languages), string.Join(", ", languages));
+        return null;
+    }
+
     private static string? BindLocalized(BindContext context, FieldModel field, YamlNode node)
     {
         var languages = context.Schema.Languages;
@@ -98,15 +117,18 @@ internal static class ValueBinder
 
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var ok = true;
+        (string Language, string Text)? unquoted = null; // the last plain text of the mapping, for BRF028
         foreach (var pair in node.Pairs)
         {
             var language = pair.Key.Value;
             if (!languages.Contains(language))
             {
-                context.Report(DiagnosticDescriptors.UnknownLanguage, pair.Key, YamlNode.Shorten(language), NearestMatch.Suggestion(language, languages), string.Join(", ", languages));
+                unquoted = ReportUnknownLanguage(context, node, pair, unquoted, languages);
                 ok = false;
                 continue;
             }
+
+            unquoted = node.IsFlow && pair.Value.Kind == YamlNodeKind.Scalar && pair.Value.IsPlain ? (language, pair.Value.Value) : null;
 
             if (pair.Value.Kind != YamlNodeKind.Scalar || pair.Value.IsNull)
             {

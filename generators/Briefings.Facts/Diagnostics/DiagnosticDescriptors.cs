@@ -87,6 +87,9 @@ public static class DiagnosticDescriptors
     public static readonly DescriptorInfo MissingId = Error(
         "BRF025", "Fact without an id", "This {0} has no 'id:'. Give it a slug id, such as 'nvidia-shares-fall'.");
 
+    public static readonly DescriptorInfo CommaInFlowText = Error(
+        "BRF028", "Unquoted comma inside { }", "'{0}' is not a language: an unquoted comma inside `{{ … }}` probably ended the '{1}' text early. Quote the text: {1}: \"{2}\".");
+
     public static readonly DescriptorInfo NoSchema = Error(
         "BRF026", "No schema", "Fact files were found but no schema: add a 'schema.yaml' beside them that declares the kinds of fact under 'kinds:'.");
 
@@ -124,6 +127,13 @@ public static class DiagnosticDescriptors
     private static DescriptorInfo Warning(string id, string title, string message)
         => new(id, title, message, Severity.Warning, HelpLink(id));
 
-    // The README's table of diagnostics has an anchor per id.
-    private static string HelpLink(string id) => "README.md#" + id.ToLowerInvariant();
+    /// <summary>
+    /// Where an id is explained: the package ships docs/diagnostics.md with an anchor per id. Without the build's
+    /// BriefingsDiagnosticsPage (the page's full path, set by the package) the link is relative to the package's root.
+    /// </summary>
+    public const string DiagnosticsPage = "docs/diagnostics.md";
+
+    public static string HelpLinkIn(string page, string id) => page + "#" + id.ToLowerInvariant();
+
+    private static string HelpLink(string id) => HelpLinkIn(DiagnosticsPage, id);
 }

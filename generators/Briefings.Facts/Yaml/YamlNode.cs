@@ -38,6 +38,9 @@ internal sealed class YamlNode
     /// <summary>True for an unquoted scalar: only these can mean null (<c>~</c>, <c>null</c>, empty).</summary>
     public bool IsPlain { get; private set; }
 
+    /// <summary>True for a mapping written inline, <c>{ en: ..., zh-Hant: ... }</c>, where an unquoted comma ends a value.</summary>
+    public bool IsFlow { get; private set; }
+
     public List<YamlNode> Items { get; } = new();
 
     public List<KeyValuePair<YamlNode, YamlNode>> Pairs { get; } = new();
@@ -70,7 +73,7 @@ internal sealed class YamlNode
     public static YamlNode Scalar(string value, bool isPlain, int start, int end)
         => new(YamlNodeKind.Scalar, start, end) { Value = value, IsPlain = isPlain };
 
-    public static YamlNode Mapping(int start) => new(YamlNodeKind.Mapping, start, start);
+    public static YamlNode Mapping(int start, bool isFlow = false) => new(YamlNodeKind.Mapping, start, start) { IsFlow = isFlow };
 
     public static YamlNode Sequence(int start) => new(YamlNodeKind.Sequence, start, start);
 

@@ -287,7 +287,7 @@ internal static class YamlReader
                     }
 
                     var isFlow = e is MappingStart { Style: MappingStyle.Flow } || e is SequenceStart { Style: SequenceStyle.Flow };
-                    open.Push(new Frame(e is MappingStart ? YamlNode.Mapping(start) : YamlNode.Sequence(start), isFlow));
+                    open.Push(new Frame(e is MappingStart ? YamlNode.Mapping(start, isFlow) : YamlNode.Sequence(start), isFlow));
                     return true;
 
                 case MappingEnd or SequenceEnd:

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Briefings.Facts.Diagnostics;
@@ -69,6 +70,8 @@ internal static class RoslynDiagnostics
 
     public static readonly DiagnosticDescriptor MissingId = Error("BRF025", FactsCategory);
 
+    public static readonly DiagnosticDescriptor CommaInFlowText = Error("BRF028", YamlCategory);
+
     public static readonly DiagnosticDescriptor NoSchema = Error("BRF026", SchemaCategory);
 
     public static readonly DiagnosticDescriptor ReservedName = Error("BRF027", FactsCategory);
@@ -94,8 +97,10 @@ internal static class RoslynDiagnostics
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 
-    public static Diagnostic ToDiagnostic(this DiagnosticInfo diagnostic) => Diagnostic.Create(
-        ById(diagnostic.Id),
+    /// <param name="helpPage">The full path of the package's diagnostics page, or empty: the help link is then the id's
+    /// anchor in that file (a file URI), which opens on the desk's machine; else the package-relative link.</param>
+    public static Diagnostic ToDiagnostic(this DiagnosticInfo diagnostic, string helpPage = "") => Diagnostic.Create(
+        WithHelpPage(ById(diagnostic.Id), helpPage),
         diagnostic.Location?.ToLocation() ?? Location.None,
         diagnostic.AdditionalLocations.Select(l => l.ToLocation()),
         diagnostic.Arguments.Cast<object>().ToArray());
@@ -104,6 +109,28 @@ internal static class RoslynDiagnostics
         location.Path,
         new TextSpan(location.Start, location.Length),
         new LinePositionSpan(new LinePosition(location.StartLine, location.StartColumn), new LinePosition(location.EndLine, location.EndColumn)));
+
+    /// <summary>The descriptor whose help link is the id's anchor in the given page (cached: a page per build, ~30 ids).</summary>
+    public static DiagnosticDescriptor WithHelpPage(DiagnosticDescriptor descriptor, string helpPage)
+    {
+        if (string.IsNullOrEmpty(helpPage))
+        {
+            return descriptor;
+        }
+
+        return ByPage.GetOrAdd((descriptor.Id, helpPage), key => new DiagnosticDescriptor(
+            descriptor.Id,
+            descriptor.Title,
+            descriptor.MessageFormat,
+            descriptor.Category,
+            descriptor.DefaultSeverity,
+            descriptor.IsEnabledByDefault,
+            descriptor.Description,
+            DiagnosticDescriptors.HelpLinkIn(new Uri(key.Page).AbsoluteUri, key.Id),
+            descriptor.CustomTags.ToArray()));
+    }
+
+    private static readonly ConcurrentDictionary<(string Id, string Page), DiagnosticDescriptor> ByPage = new();
 
     private static DiagnosticDescriptor Error(string id, string category)
         => new(id, Info(id).Title, Info(id).MessageFormat, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Info(id).HelpLink);

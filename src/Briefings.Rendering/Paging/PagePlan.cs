@@ -13,7 +13,9 @@ public sealed record PageSlice(string Collection, int Number, int Count, int Fir
 /// <summary>
 /// How every collection splits into pages of at most <see cref="PageSize"/> facts, language- and format-neutral, so
 /// every language and format pages the same facts the same way. Facts keep the catalog's order (by id, ordinal,
-/// within a kind), which is what makes page numbers stable from build to build. A collection with no facts has no pages.
+/// within a kind), which is what makes page numbers stable from build to build. Only a collection with more facts than
+/// the page size has pages: one that fits on one page (or has no facts) has none, so no page file is written that its
+/// index would never link to (the index shows such a kind inline).
 /// </summary>
 public sealed class PagePlan
 {
@@ -40,7 +42,7 @@ public sealed class PagePlan
         foreach (var collection in catalog.Collections)
         {
             var facts = collection.Facts;
-            var count = (facts.Count + pageSize - 1) / pageSize;
+            var count = facts.Count > pageSize ? (facts.Count + pageSize - 1) / pageSize : 0;
             var slices = new List<PageSlice>(count);
             for (var i = 0; i < count; i++)
             {

@@ -8,7 +8,7 @@ namespace Briefings.Rendering.Paging;
 
 /// <summary>
 /// The pages as one language and one output format's templates see them: <c>pages.&lt;collection&gt;</c> (an array of
-/// page objects, empty when the format has no page template or the collection no facts) and, for a page template,
+/// page objects, empty when the format has no page template or the collection fits on one page) and, for a page template,
 /// <c>page</c> (one of those same objects). A page object holds <c>collection</c>, <c>number</c>, <c>count</c>,
 /// <c>file</c>, <c>files</c> (language → file name), <c>first_index</c> (zero-based), <c>facts</c>, <c>first</c>,
 /// <c>last</c>, <c>prev</c>, <c>next</c> (file names or null) and <c>citations</c> (those its facts cite, by number).

@@ -48,12 +48,12 @@ internal static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string dataLiterals = "")
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string dataLiterals = "", string diagnosticsPage = "")
         => CSharpGeneratorDriver.Create(
             new[] { new FactModelGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            new OptionsProvider(new Dictionary<string, string> { [FactModelGenerator.FactsRootProperty] = FactsRoot, [FactModelGenerator.FactDataLiteralsProperty] = dataLiterals }),
+            new OptionsProvider(new Dictionary<string, string> { [FactModelGenerator.FactsRootProperty] = FactsRoot, [FactModelGenerator.FactDataLiteralsProperty] = dataLiterals, [FactModelGenerator.DiagnosticsPageProperty] = diagnosticsPage }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(params (string Path, string Text)[] files)
@@ -61,9 +61,10 @@ internal static class GeneratorHarness
 
     /// <param name="files">The fact and schema files.</param>
     /// <param name="dataLiterals">The BriefingsFactDataLiterals property: "string", "utf8", or empty (by size).</param>
-    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string dataLiterals = "")
+    /// <param name="diagnosticsPage">The BriefingsDiagnosticsPage property: the diagnostics page's full path, or empty.</param>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string dataLiterals = "", string diagnosticsPage = "")
     {
-        var driver = Driver(files, dataLiterals).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out _, CancellationToken.None);
+        var driver = Driver(files, dataLiterals, diagnosticsPage).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out _, CancellationToken.None);
         return new GeneratorRun(driver, output);
     }
 

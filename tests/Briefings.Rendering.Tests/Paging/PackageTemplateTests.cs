@@ -74,7 +74,7 @@ public class PackageTemplateTests
         var plain = RenderHelper.Succeeded(PagingTests.Render(temp.Path, new Briefings.Story.FactsModel(), "story"));
         Assert.Equal(5, plain.Count);
         Assert.All(plain, file => Assert.Equal(file.Value, paged[file.Key]));
-        Assert.Contains("story.en.claims-1.html", paged.Keys);
+        Assert.Equal(plain.Keys.Order(StringComparer.Ordinal), paged.Keys.Order(StringComparer.Ordinal)); // and no unlinked page file of a small kind
     }
 
     [Fact]
