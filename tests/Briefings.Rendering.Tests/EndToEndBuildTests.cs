@@ -92,14 +92,19 @@ public class EndToEndBuildTests
         Assert.Equal(rendered, Snapshot(briefings));
 
         // A misspelt member: a located error, the previous briefings intact, no temp files, and a second build fails again.
-        var timeline = Path.Combine(temp.Path, "templates", "partials", "html", "timeline.sbn");
+        var timeline = Path.Combine(temp.Path, "templates", "partials", "html", "present", "timeline.sbn");
         var good = File.ReadAllText(timeline);
-        File.WriteAllText(timeline, good.Replace("{{ e.title }}", "{{ e.titel }}", StringComparison.Ordinal));
+        var bad = good.Replace("<li id=\"{{ f.anchor }}\">", "<li id=\"{{ f.titel }}\">", StringComparison.Ordinal);
+        Assert.NotEqual(good, bad);
+        File.WriteAllText(timeline, bad);
+        var lines = bad.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("f.titel", StringComparison.Ordinal));
+        var place = $"templates/partials/html/present/timeline.sbn({line + 1},{lines[line].IndexOf("titel", StringComparison.Ordinal) + 1}): error BRF101:";
         foreach (var attempt in new[] { 1, 2 })
         {
             var broken = Build(temp.Path);
             Assert.True(broken.ExitCode != 0, broken.Output);
-            Assert.Contains("templates/partials/html/timeline.sbn(6,10): error BRF101:", broken.Output, StringComparison.Ordinal);
+            Assert.Contains(place, broken.Output, StringComparison.Ordinal);
             Assert.Equal(rendered, Snapshot(briefings));
         }
 

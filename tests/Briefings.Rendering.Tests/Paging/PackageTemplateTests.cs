@@ -72,7 +72,7 @@ public class PackageTemplateTests
 
         var paged = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, new Briefings.Story.FactsModel(), "story"));
         var plain = RenderHelper.Succeeded(PagingTests.Render(temp.Path, new Briefings.Story.FactsModel(), "story"));
-        Assert.Equal(5, plain.Count);
+        Assert.Equal(7, plain.Count); // HTML, Markdown and TimelineJS per language, and the model
         Assert.All(plain, file => Assert.Equal(file.Value, paged[file.Key]));
         Assert.Equal(plain.Keys.Order(StringComparer.Ordinal), paged.Keys.Order(StringComparer.Ordinal)); // and no unlinked page file of a small kind
     }
