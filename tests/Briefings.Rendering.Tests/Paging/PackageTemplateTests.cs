@@ -17,17 +17,19 @@ public class PackageTemplateTests
     {
         var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, PagedFacts.Model));
         var index = files["paged.en.html"];
-        Assert.DoesNotContain("<article id=\"item-item-", index);
-        Assert.Contains("<article id=\"item-source-wire\">", index);
+        Assert.DoesNotContain("id=\"item-item-", index);
+        Assert.Contains("<article class=\"card\" id=\"item-source-wire\">", index);
         Assert.Contains("<li><a href=\"paged.en.items-2.html\">Page 2 of 3</a>: Item 201 – Item 400 (200 facts)</li>", index);
-        Assert.Contains("- [第 3 頁，共 3 頁](paged.zh-Hant.items-3.md): 項目 401 – 項目 450 (50 則事實)", files["paged.zh-Hant.md"]);
+        Assert.Contains("- [第3頁，共3頁](paged.zh-Hant.items-3.md)：項目 401 – 項目 450（50 項事實）", files["paged.zh-Hant.md"]);
 
         // Who cites the source: the items by page, once per page, not 450 links.
-        Assert.Contains("(cited by <a href=\"paged.en.items-1.html\">Items, Page 1 of 3</a>, <a href=\"paged.en.items-2.html\">Items, Page 2 of 3</a>, <a href=\"paged.en.items-3.html\">Items, Page 3 of 3</a>)", index);
+        Assert.Contains(": <a href=\"paged.en.items-1.html\">Items, Page 1 of 3</a>", index);
+        Assert.Contains("<a href=\"paged.en.items-3.html\">Items, Page 3 of 3</a>", index);
+        Assert.DoesNotContain("#item-item-", index);
 
         foreach (var ext in new[] { "html", "md" })
         {
-            var heading = ext == "html" ? "<article id=\"item-(item-[0-9]+)\">" : "^## (Item [0-9]+)$";
+            var heading = ext == "html" ? "<article class=\"card\" id=\"item-(item-[0-9]+)\">" : "^- \\*\\*(Item [0-9]+)\\*\\*";
             var shown = Enumerable.Range(1, 3)
                 .SelectMany(n => Regex.Matches(files[$"paged.en.items-{n}.{ext}"], heading, RegexOptions.Multiline).Select(m => m.Groups[1].Value))
                 .ToList();
@@ -46,9 +48,9 @@ public class PackageTemplateTests
         // Page 1 ends with item 200, whose reference to item 201 leads to page 2; its language link to the same page.
         var page = files["paged.en.items-1.html"];
         Assert.Contains("<a href=\"paged.en.items-2.html#item-item-201\">Item 201</a>", page);
-        Assert.Contains("<a href=\"paged.zh-Hant.items-1.html\" hreflang=\"zh-Hant\">zh-Hant</a>", page);
-        Assert.Contains("<sup><a href=\"#cite-2\">[2]</a></sup>", page);
-        Assert.Contains("<li value=\"2\" id=\"cite-2\">source: <a href=\"paged.en.html#item-source-wire\">The wire</a>; paragraph: 3</li>", page);
+        Assert.Contains("<a href=\"paged.zh-Hant.items-1.html\" hreflang=\"zh-Hant\" lang=\"zh-Hant\">繁體中文</a>", page);
+        Assert.Contains("<sup class=\"cite\"><a href=\"#cite-1\" aria-label=\"Source 1\">[1]</a></sup>", page);
+        Assert.Contains("<li id=\"cite-1\"><span class=\"cite-number\">[1]</span> <cite>The wire</cite>", page);
 
         foreach (var (name, text) in files.Where(f => f.Key.Contains(".items-", StringComparison.Ordinal) && f.Key.EndsWith(".md", StringComparison.Ordinal)))
         {
