@@ -38,7 +38,7 @@ public class WatchLoopTests
         Assert.Contains("下跌16.87%", story.Briefing("deepseek-shock.zh-Hant.md"), StringComparison.Ordinal);
 
         // A template-only edit re-reads no fact file.
-        story.Edit("templates/strings.json", "\"title\": \"", "\"title\": \"Live: ");
+        story.Edit("templates/strings.json", "\"contents\": \"", "\"contents\": \"Live: ");
         var templateCycle = story.Next(c => c.FilesWritten > 0);
         Assert.Equal(0, templateCycle.FactFilesRead);
         Assert.Contains("Live: ", story.Briefing("deepseek-shock.en.html"), StringComparison.Ordinal);

@@ -1,0 +1,41 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Briefings.Rendering.Tests;
+
+/// <summary>
+/// A brief stays brief: the shipped story's English HTML, read as a reader reads it (collapsed reference material left
+/// out), stays within a budget, and each fact's details are collapsed rather than dropped.
+/// </summary>
+public class BriefingLengthTests
+{
+    /// <summary>About 8 minutes at 250 words a minute, with headroom over today's 2,072 words for a few more facts.</summary>
+    private const int WordBudget = 2200;
+
+    [Fact]
+    public void The_english_briefing_reads_in_about_eight_minutes_outside_its_collapsed_details()
+    {
+        var html = RenderHelper.Succeeded(RenderHelper.RenderStory())["deepseek-shock.en.html"];
+        var words = VisibleWords(html);
+        Assert.True(words <= WordBudget, $"{words} words outside <details> (budget {WordBudget})");
+        Assert.True(words > 1000, $"{words} words: the briefing lost its story"); // the check measures text, not nothing
+        Assert.True(Regex.Matches(html, "<details").Count > 20, "reference material is collapsed, not dropped");
+    }
+
+    [Fact]
+    public void The_count_leaves_out_collapsed_details_the_head_and_markup()
+    {
+        const string page = "<html><head><title>x y z</title><style>a b</style></head><body><p>one <b>two</b></p>"
+            + "<details><summary>s</summary><p>hidden words here</p></details><p>three</p></body></html>";
+        Assert.Equal(3, VisibleWords(page));
+    }
+
+    /// <summary>Words outside &lt;head&gt;, scripts, styles and &lt;details&gt; (no nesting of details needed here).</summary>
+    public static int VisibleWords(string html)
+    {
+        var text = Regex.Replace(html, "<head>.*?</head>|<script.*?</script>|<style.*?</style>|<details.*?</details>", " ", RegexOptions.Singleline);
+        text = Regex.Replace(text, "<[^>]+>", " ");
+        return text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Count(w => Regex.IsMatch(w, @"\w"));
+    }
+}
