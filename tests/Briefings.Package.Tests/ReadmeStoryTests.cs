@@ -52,7 +52,7 @@ public class ReadmeStoryTests(ITestOutputHelper output)
         Assert.StartsWith(home + Path.DirectorySeparatorChar, story, StringComparison.Ordinal);
         var html = Directory.GetFiles(Path.Combine(story, "briefings"), "*.en.html").Single();
         Assert.Contains("Briefing written: " + html, log, StringComparison.Ordinal);
-        Assert.Contains("<h3>The announcement</h3>", File.ReadAllText(html), StringComparison.Ordinal);
+        Assert.Contains("<strong>The announcement</strong>", File.ReadAllText(html), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.ChangeExtension(html, ".md")), "no Markdown briefing beside " + html);
         Assert.True(Directory.GetFiles(packages, "*.nupkg", SearchOption.AllDirectories).Any(p => p.Contains("briefings", StringComparison.Ordinal)), "Briefings was not restored into the empty cache");
     }

@@ -45,7 +45,7 @@ public class StarterTests(PackedFeed feed)
         var html = Path.Combine(project, "briefings", "harbour-watch.en.html");
         Assert.Contains("Briefing written: " + html, build.Output, StringComparison.Ordinal);
         var text = File.ReadAllText(html);
-        Assert.Contains("<h3>The announcement</h3>", text, StringComparison.Ordinal);
+        Assert.Contains("<strong>The announcement</strong>", text, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#person-jane-doe\">Jane Doe</a>", text, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(project, "briefings", "harbour-watch.en.md")));
 
