@@ -63,13 +63,9 @@ internal static class LabelResolver
 
         if (label.Short is { } text)
         {
-            if (languages.Count == 1)
-            {
-                return (new[] { new LabelText(languages[0], text) }.ToEquatableArray(), new List<string>());
-            }
-
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaError, label.At, $"a label in one piece of text is only allowed when the schema has one language; write one text per language, such as '{{ {string.Join(", ", languages.Select(l => l + ": ..."))} }}'."));
-            return (EquatableArray<LabelText>.Empty, new List<string>());
+            // One text is the first language's label; the others lack it (BRF033, a warning), so adding a language to
+            // a story never fails its build before the labels are translated.
+            return (new[] { new LabelText(languages[0], text) }.ToEquatableArray(), languages.Skip(1).ToList());
         }
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
