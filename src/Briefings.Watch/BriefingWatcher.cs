@@ -103,7 +103,7 @@ internal sealed class BriefingWatcher : IDisposable
 
         if (options.Port is { } port)
         {
-            server = new LiveServer(options.OutputDirectory, port == 0 ? LiveServer.FreePort() : port, () => state);
+            server = new LiveServer(options.OutputDirectory, port, () => state);
             server.Start();
             log.WriteLine($"Serving {options.OutputDirectory} at {server.Address}{state.Home} (live reload). Ctrl+C stops.");
         }
@@ -314,9 +314,16 @@ internal sealed class BriefingWatcher : IDisposable
             }
         }
 
+        var (count, failed) = Write(render.Files);
+        if (failed.Count > 0)
+        {
+            lastRender = null; // render everything next time: the disk holds the previous set
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, failed);
+        }
+
         lastRender = render;
         lastFacts = facts.FactData;
-        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, Write(render.Files), []) { Reused = render.Reused };
+        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, count, []) { Reused = render.Reused };
     }
 
     private static HashSet<string> ChangedFacts(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
@@ -334,32 +341,34 @@ internal sealed class BriefingWatcher : IDisposable
         return changed;
     }
 
-    /// <summary>Rewrites only the files whose text changed, each atomically; removes files this loop wrote that are no longer produced.</summary>
-    private int Write(IReadOnlyList<RenderedFile> files)
+    /// <summary>
+    /// Rewrites only the files whose text changed and removes files this loop wrote that are no longer produced, all as
+    /// one <see cref="OutputSet"/> transaction; the diagnostics of a failed write (the previous set stays whole).
+    /// </summary>
+    private (int Count, IReadOnlyList<string> Errors) Write(IReadOnlyList<RenderedFile> files)
     {
-        Directory.CreateDirectory(options.OutputDirectory);
-        var count = 0;
+        var changed = files.Where(file => written.TryGetValue(file.Name, out var previous)
+            ? previous != file.Content
+            : !(File.Exists(Path.Combine(options.OutputDirectory, file.Name)) && File.ReadAllText(Path.Combine(options.OutputDirectory, file.Name)) == file.Content)).ToList();
+        var stale = written.Keys.Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList();
+        var failed = OutputSet.Replace(options.OutputDirectory, changed, stale, Display(options.OutputDirectory));
+        if (failed.Count > 0)
+        {
+            written.Clear(); // compare with the disk next time
+            return (0, failed.Select(d => d.ToString()).ToList());
+        }
+
+        foreach (var name in stale)
+        {
+            written.Remove(name);
+        }
+
         foreach (var file in files)
         {
-            var path = Path.Combine(options.OutputDirectory, file.Name);
-            if (written.TryGetValue(file.Name, out var previous) ? previous == file.Content : File.Exists(path) && File.ReadAllText(path) == file.Content)
-            {
-                written[file.Name] = file.Content;
-                continue;
-            }
-
-            AtomicFiles.Write(path, file.Content);
             written[file.Name] = file.Content;
-            count++;
         }
 
-        foreach (var stale in written.Keys.Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList())
-        {
-            File.Delete(Path.Combine(options.OutputDirectory, stale));
-            written.Remove(stale);
-        }
-
-        return count;
+        return (changed.Count, []);
     }
 
     private string Display(string path) => Path.GetRelativePath(options.DisplayRoot, path).Replace(Path.DirectorySeparatorChar, '/');
