@@ -95,7 +95,7 @@ internal sealed class BriefingWatcher : IDisposable
         state = state with { Home = $"{slug}.{first}.html" };
 
         // Watch before the first read, so an edit made during it is not missed.
-        Watch(options.FactsDirectory, "*.yaml", "*.yml");
+        Watch(options.FactsDirectory, "*"); // every name: a folder moved in, out or renamed carries fact files without a file event
         Watch(options.TemplatesDirectory, "*");
         var files = FactFolder.Files(options.FactsDirectory).ToList();
         knownFactFiles.UnionWith(files);
@@ -181,6 +181,12 @@ internal sealed class BriefingWatcher : IDisposable
                     paths.Add(next);
                 }
 
+                // A folder created, moved or renamed in the facts tree: its files came or went without events of their own.
+                if (paths.Any(IsFactFolderChange))
+                {
+                    paths.Add(string.Empty);
+                }
+
                 // Editors' temp files and other noise: no cycle unless a fact file or a template changed.
                 paths.RemoveWhere(p => p.Length > 0 && !FactFolder.IsFactFile(p) && !p.StartsWith(options.TemplatesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
                 if (paths.Count > 0)
@@ -206,7 +212,19 @@ internal sealed class BriefingWatcher : IDisposable
         }
     }
 
-    /// <summary>The fact files to read again: the changed ones, or all of them after an overflow.</summary>
+    /// <summary>A path in the facts tree that is a folder now, or was one holding fact files this loop knows.</summary>
+    private bool IsFactFolderChange(string path)
+    {
+        if (path.Length == 0 || !path.StartsWith(options.FactsDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal) || FactFolder.IsFactFile(path))
+        {
+            return false;
+        }
+
+        var prefix = path + Path.DirectorySeparatorChar;
+        return Directory.Exists(path) || knownFactFiles.Any(known => known.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>The fact files to read again: the changed ones, or all of them after an overflow or a folder change.</summary>
     private List<(string Path, string? Text)> Collect(HashSet<string> paths)
     {
         if (paths.Contains(string.Empty))
