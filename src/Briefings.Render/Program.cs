@@ -57,7 +57,7 @@ internal static class Program
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)
                 {
-                    diagnostics.AddRange(AtomicFiles.WriteAll(output, result.Files, Display(root, output)));
+                    diagnostics.AddRange(OutputSet.Replace(output, result.Files, Stale(options, output, result.Files), Display(root, output)));
                     if (!diagnostics.Any(d => d.IsError))
                     {
                         Finish(options, output, result.Files, watch);
@@ -79,18 +79,6 @@ internal static class Program
         var written = files.Select(f => Path.Combine(output, f.Name)).ToList();
         if (options.OutputList is { } list)
         {
-            // Files the previous render wrote that this one no longer produces (a removed template) are deleted.
-            if (File.Exists(list))
-            {
-                foreach (var stale in File.ReadAllLines(list).Except(written, StringComparer.Ordinal))
-                {
-                    if (stale.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(stale))
-                    {
-                        File.Delete(stale);
-                    }
-                }
-            }
-
             AtomicFiles.Write(list, string.Join('\n', written) + "\n");
         }
 
@@ -105,6 +93,22 @@ internal static class Program
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stamp))!);
             AtomicFiles.Write(stamp, "rendered\n");
         }
+    }
+
+    /// <summary>Files the previous render wrote (its output list) that this one no longer produces (a removed template): deleted in the same transaction.</summary>
+    private static List<string> Stale(RenderOptions options, string output, IReadOnlyList<RenderedFile> files)
+    {
+        if (options.OutputList is not { } list || !File.Exists(list))
+        {
+            return [];
+        }
+
+        var produced = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        return File.ReadAllLines(list)
+            .Where(path => path.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(path => path[(output.Length + 1)..])
+            .Where(name => !name.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) && !produced.Contains(name))
+            .ToList();
     }
 
     private static IFactModel? LoadModel(string modelPath, List<RenderDiagnostic> diagnostics)

@@ -13,35 +13,6 @@ using Briefings.Watch.Server;
 
 namespace Briefings.Watch;
 
-/// <summary>What to watch and where to write.</summary>
-internal sealed record WatchOptions
-{
-    public required string ModelPath { get; init; }
-
-    public required string FactsDirectory { get; init; }
-
-    public required string TemplatesDirectory { get; init; }
-
-    public required string OutputDirectory { get; init; }
-
-    /// <summary>Messages name files relative to it (<c>seeds/a.yaml(4,9)</c>), as the build does.</summary>
-    public required string DisplayRoot { get; init; }
-
-    public string? Slug { get; init; }
-
-    /// <summary>The loopback port to serve on; null serves nothing; 0 picks a free port.</summary>
-    public int? Port { get; init; }
-
-    /// <summary>Facts per page of page templates.</summary>
-    public int PageSize { get; init; } = RenderRequest.DefaultPageSize;
-
-    /// <summary>After each partial render, render everything too and report any difference (for tests and doubts).</summary>
-    public bool VerifyIncremental { get; init; }
-
-    /// <summary>Quiet time after a file event before the edit is taken (editors write in several steps).</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
-}
-
 /// <summary>
 /// The live edit loop. Start: load the compiled model, read every fact file once, render. Then on each change:
 /// re-read only the changed fact files through the generator's own pipeline (<see cref="FactBaseSession"/>),
@@ -95,7 +66,7 @@ internal sealed class BriefingWatcher : IDisposable
         state = state with { Home = $"{slug}.{first}.html" };
 
         // Watch before the first read, so an edit made during it is not missed.
-        Watch(options.FactsDirectory, "*.yaml", "*.yml");
+        Watch(options.FactsDirectory, "*"); // every name: a folder moved in, out or renamed carries fact files without a file event
         Watch(options.TemplatesDirectory, "*");
         var files = FactFolder.Files(options.FactsDirectory).ToList();
         knownFactFiles.UnionWith(files);
@@ -103,7 +74,7 @@ internal sealed class BriefingWatcher : IDisposable
 
         if (options.Port is { } port)
         {
-            server = new LiveServer(options.OutputDirectory, port == 0 ? LiveServer.FreePort() : port, () => state);
+            server = new LiveServer(options.OutputDirectory, port, () => state);
             server.Start();
             log.WriteLine($"Serving {options.OutputDirectory} at {server.Address}{state.Home} (live reload). Ctrl+C stops.");
         }
@@ -181,6 +152,12 @@ internal sealed class BriefingWatcher : IDisposable
                     paths.Add(next);
                 }
 
+                // A folder created, moved or renamed in the facts tree: its files came or went without events of their own.
+                if (paths.Any(IsFactFolderChange))
+                {
+                    paths.Add(string.Empty);
+                }
+
                 // Editors' temp files and other noise: no cycle unless a fact file or a template changed.
                 paths.RemoveWhere(p => p.Length > 0 && !FactFolder.IsFactFile(p) && !p.StartsWith(options.TemplatesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
                 if (paths.Count > 0)
@@ -206,7 +183,19 @@ internal sealed class BriefingWatcher : IDisposable
         }
     }
 
-    /// <summary>The fact files to read again: the changed ones, or all of them after an overflow.</summary>
+    /// <summary>A path in the facts tree that is a folder now, or was one holding fact files this loop knows.</summary>
+    private bool IsFactFolderChange(string path)
+    {
+        if (path.Length == 0 || !path.StartsWith(options.FactsDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal) || FactFolder.IsFactFile(path))
+        {
+            return false;
+        }
+
+        var prefix = path + Path.DirectorySeparatorChar;
+        return Directory.Exists(path) || knownFactFiles.Any(known => known.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>The fact files to read again: the changed ones, or all of them after an overflow or a folder change.</summary>
     private List<(string Path, string? Text)> Collect(HashSet<string> paths)
     {
         if (paths.Contains(string.Empty))
@@ -314,9 +303,16 @@ internal sealed class BriefingWatcher : IDisposable
             }
         }
 
+        var (count, failed) = Write(render.Files);
+        if (failed.Count > 0)
+        {
+            lastRender = null; // render everything next time: the disk holds the previous set
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, failed);
+        }
+
         lastRender = render;
         lastFacts = facts.FactData;
-        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, Write(render.Files), []) { Reused = render.Reused };
+        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, count, []) { Reused = render.Reused };
     }
 
     private static HashSet<string> ChangedFacts(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
@@ -334,32 +330,34 @@ internal sealed class BriefingWatcher : IDisposable
         return changed;
     }
 
-    /// <summary>Rewrites only the files whose text changed, each atomically; removes files this loop wrote that are no longer produced.</summary>
-    private int Write(IReadOnlyList<RenderedFile> files)
+    /// <summary>
+    /// Rewrites only the files whose text changed and removes files this loop wrote that are no longer produced, all as
+    /// one <see cref="OutputSet"/> transaction; the diagnostics of a failed write (the previous set stays whole).
+    /// </summary>
+    private (int Count, IReadOnlyList<string> Errors) Write(IReadOnlyList<RenderedFile> files)
     {
-        Directory.CreateDirectory(options.OutputDirectory);
-        var count = 0;
+        var changed = files.Where(file => written.TryGetValue(file.Name, out var previous)
+            ? previous != file.Content
+            : !(File.Exists(Path.Combine(options.OutputDirectory, file.Name)) && File.ReadAllText(Path.Combine(options.OutputDirectory, file.Name)) == file.Content)).ToList();
+        var stale = written.Keys.Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList();
+        var failed = OutputSet.Replace(options.OutputDirectory, changed, stale, Display(options.OutputDirectory));
+        if (failed.Count > 0)
+        {
+            written.Clear(); // compare with the disk next time
+            return (0, failed.Select(d => d.ToString()).ToList());
+        }
+
+        foreach (var name in stale)
+        {
+            written.Remove(name);
+        }
+
         foreach (var file in files)
         {
-            var path = Path.Combine(options.OutputDirectory, file.Name);
-            if (written.TryGetValue(file.Name, out var previous) ? previous == file.Content : File.Exists(path) && File.ReadAllText(path) == file.Content)
-            {
-                written[file.Name] = file.Content;
-                continue;
-            }
-
-            AtomicFiles.Write(path, file.Content);
             written[file.Name] = file.Content;
-            count++;
         }
 
-        foreach (var stale in written.Keys.Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList())
-        {
-            File.Delete(Path.Combine(options.OutputDirectory, stale));
-            written.Remove(stale);
-        }
-
-        return count;
+        return (changed.Count, []);
     }
 
     private string Display(string path) => Path.GetRelativePath(options.DisplayRoot, path).Replace(Path.DirectorySeparatorChar, '/');

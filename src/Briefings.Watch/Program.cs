@@ -35,7 +35,7 @@ internal static class Program
             Console.WriteLine("Watching " + options.FactsDirectory + " and " + options.TemplatesDirectory + ".");
             done.Wait();
         }
-        catch (Exception ex) when (ex is InvalidOperationException or System.IO.IOException or BadImageFormatException or System.Net.HttpListenerException)
+        catch (Exception ex) when (ex is InvalidOperationException or System.IO.IOException or BadImageFormatException)
         {
             Console.Error.WriteLine("error: " + ex.Message);
             return 1;

@@ -24,6 +24,20 @@ internal static class Identifiers
 
     public static bool IsNamespace(string name) => name.Length <= 200 && DottedName.IsMatch(name);
 
+    /// <summary>A C# reserved keyword (or <c>global</c>, which starts a qualified name): it cannot name a namespace part or a class.</summary>
+    public static bool IsKeyword(string name) => System.Array.IndexOf(Keywords, name) >= 0;
+
+    private static readonly string[] Keywords =
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "global", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected", "public",
+        "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string", "struct", "switch",
+        "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void",
+        "volatile", "while",
+    };
+
     /// <summary>
     /// <c>deepseek-r1-release</c> → <c>DeepseekR1Release</c>; digits that would run together are kept apart
     /// (<c>2025-01-27</c> → <c>_2025_01_27</c>) and a leading digit gets an underscore.

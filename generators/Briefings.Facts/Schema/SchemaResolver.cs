@@ -69,14 +69,21 @@ internal static class SchemaResolver
         }
     }
 
-    /// <summary>Each kind's catalog class (<c>Facts.MarketMoves</c>) must be free.</summary>
+    /// <summary>The catalog class's own members: neither a kind's class nor the catalog itself may have their names.</summary>
+    public static readonly string[] CatalogMembers = { "All", "Languages", "SchemaFingerprint", "ReplaceFactData" };
+
+    /// <summary>Each kind's catalog class (<c>Facts.MarketMoves</c>) must be free, and must not have the catalog's own name.</summary>
     private static void CheckCatalogClasses(SchemaState state, string catalog, HashSet<string> broken)
     {
-        // The catalog's own members: a kind's class of the same name would clash with them.
-        var catalogClasses = new HashSet<string>(StringComparer.Ordinal) { "All", "Languages", "SchemaFingerprint", "ReplaceFactData" };
+        var catalogClasses = new HashSet<string>(CatalogMembers, StringComparer.Ordinal);
         foreach (var kind in state.Kinds)
         {
-            if (!catalogClasses.Add(kind.Model.CatalogName!))
+            if (kind.Model.CatalogName == catalog)
+            {
+                state.Report(state.CatalogLocation ?? kind.Location, $"the catalog '{catalog}' has the name of the kind '{kind.Model.Name}''s class inside it ('{catalog}.{kind.Model.CatalogName}'), and a class cannot hold a member of its own name; name the catalog otherwise, or give the kind another 'plural:'.");
+                broken.Add(kind.Model.Name);
+            }
+            else if (!catalogClasses.Add(kind.Model.CatalogName!))
             {
                 state.Report(kind.Location, $"the kind '{kind.Model.Name}' makes the catalog class '{catalog}.{kind.Model.CatalogName}', which is already taken; give it another 'plural:'.");
                 broken.Add(kind.Model.Name);

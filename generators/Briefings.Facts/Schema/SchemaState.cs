@@ -12,6 +12,9 @@ internal sealed class SchemaState
 
     public string? Catalog { get; set; }
 
+    /// <summary>Where the catalog was named, for errors the whole schema reveals (a kind's class of the same name).</summary>
+    public LocationInfo? CatalogLocation { get; set; }
+
     public string? Slug { get; set; }
 
     public List<string>? Languages { get; set; }

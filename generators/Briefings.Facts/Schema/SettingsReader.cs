@@ -21,7 +21,9 @@ internal static class SettingsReader
         file.CheckKeys(settings, SettingsKeys, "under 'schema:'");
         if (settings.Get("namespace") is { } ns && file.Scalar(ns, "a C# namespace such as 'Briefings.Story'") is { } nsText)
         {
-            var invalid = Identifiers.IsNamespace(nsText) ? null : $"'{YamlNode.Shorten(nsText)}' is not a C# namespace; write ASCII names joined by dots, such as 'Briefings.Story'.";
+            var keyword = Identifiers.IsNamespace(nsText) ? System.Array.Find(nsText.Split('.'), Identifiers.IsKeyword) : null;
+            var invalid = !Identifiers.IsNamespace(nsText) ? $"'{YamlNode.Shorten(nsText)}' is not a C# namespace; write ASCII names joined by dots, such as 'Briefings.Story'."
+                : keyword is not null ? $"'{nsText}' is not a C# namespace: '{keyword}' is a C# keyword; name that part otherwise, such as 'Briefings.Story'." : null;
             file.State.Namespace = SetOnce(file, ns, nsText, file.State.Namespace, "namespace", invalid);
         }
 
@@ -31,9 +33,18 @@ internal static class SettingsReader
             {
                 file.Report(catalog, $"'{YamlNode.Shorten(catalogText)}' is not a C# class name; write one ASCII name, such as 'Facts'.");
             }
+            else if (Identifiers.IsKeyword(catalogText))
+            {
+                file.Report(catalog, $"'{catalogText}' is a C# keyword, so it cannot name the catalog class; write another name, such as 'Facts'.");
+            }
+            else if (System.Array.IndexOf(SchemaResolver.CatalogMembers, catalogText) >= 0)
+            {
+                file.Report(catalog, $"'{catalogText}' is a member of the catalog class itself ({string.Join(", ", SchemaResolver.CatalogMembers)}), and a member cannot have its class's name; write another name, such as 'Facts'.");
+            }
             else
             {
                 file.State.Catalog = catalogText;
+                file.State.CatalogLocation = file.Lines.Node(catalog);
             }
         }
 

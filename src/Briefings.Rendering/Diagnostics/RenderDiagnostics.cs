@@ -55,7 +55,7 @@ public static class RenderDiagnostics
 
     public static readonly RenderDescriptor OutputWriteFailed = new(
         "BRF106", RenderSeverity.Error, "Output write failed",
-        "Cannot write '{0}': {1}. The previous briefing is left intact; free the file (close any program holding it), check permissions and disk space, then build again.");
+        "Cannot write '{0}': {1}. The previous briefings are left as they were (a set is replaced whole or not at all); free the file (close any program holding it), check permissions and disk space, then build again.");
 
     public static readonly RenderDescriptor StringsInvalid = new(
         "BRF107", RenderSeverity.Error, "UI strings invalid",

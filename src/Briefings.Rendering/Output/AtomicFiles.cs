@@ -1,49 +1,18 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using Briefings.Rendering.Diagnostics;
 
 namespace Briefings.Rendering.Output;
 
 /// <summary>
 /// Writes rendered files so that a reader never sees half a file: each goes to a temp file in the same folder,
 /// then is renamed over the destination (atomic on one volume). A failure leaves the previous file intact and
-/// deletes the temp file. UTF-8 without BOM.
+/// deletes the temp file. UTF-8 without BOM. For one file (a stamp, a list); a set of briefings is one
+/// <see cref="OutputSet"/>.
 /// </summary>
 public static class AtomicFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Writes every file; returns the diagnostics of those that failed (BRF106).</summary>
-    public static IReadOnlyList<RenderDiagnostic> WriteAll(string directory, IEnumerable<RenderedFile> files, string displayDirectory)
-    {
-        ArgumentNullException.ThrowIfNull(files);
-        var diagnostics = new List<RenderDiagnostic>();
-        try
-        {
-            Directory.CreateDirectory(directory);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(RenderDiagnostics.OutputWriteFailed.NoLocation(displayDirectory, ex.Message));
-            return diagnostics;
-        }
-
-        foreach (var file in files)
-        {
-            try
-            {
-                Write(Path.Combine(directory, file.Name), file.Content);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(RenderDiagnostics.OutputWriteFailed.NoLocation(displayDirectory + "/" + file.Name, ex.Message));
-            }
-        }
-
-        return diagnostics;
-    }
 
     /// <summary>Temp file beside <paramref name="path"/>, flushed, then renamed over it.</summary>
     public static void Write(string path, string content)

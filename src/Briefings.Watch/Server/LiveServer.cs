@@ -7,6 +7,13 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Briefings.Watch.Server;
 
@@ -16,7 +23,10 @@ internal sealed record LiveState(long Version, IReadOnlyList<string> Errors, str
 /// <summary>
 /// Serves the briefings folder on a loopback port, like <c>hugo server</c>: every HTML page gets a small script that
 /// listens on a server-sent event stream, reloads when a render finishes, and overlays the located errors while the
-/// facts or templates are broken. Loopback only, GET only, files inside the briefings folder only.
+/// facts or templates are broken. Loopback only, GET only, regular files inside the briefings folder only.
+/// Kestrel (ASP.NET Core's shared framework) rather than HttpListener: it parses, answers and closes malformed
+/// requests itself, bounds header sizes and idle times, and sees a client leave, so a server left running all day
+/// holds no socket for a client that is gone.
 /// </summary>
 internal sealed class LiveServer : IDisposable
 {
@@ -24,206 +34,144 @@ internal sealed class LiveServer : IDisposable
     public const string StatusPath = "/__briefings/status";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly HttpListener listener = new();
     private readonly string root;
     private readonly Func<LiveState> state;
-    private readonly List<HttpListenerResponse> streams = [];
-    private readonly Lock streamsLock = new();
-    private readonly int port;
+    private readonly EventStreams streams;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly WebApplication app;
+    private int port;
 
-    public LiveServer(string outputDirectory, int port, Func<LiveState> state)
+    public LiveServer(string outputDirectory, int port, Func<LiveState> state, TimeSpan? writeTimeout = null)
     {
         root = Path.GetFullPath(outputDirectory);
         this.port = port;
         this.state = state;
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        streams = new EventStreams(writeTimeout ?? TimeSpan.FromSeconds(10), heartbeat: TimeSpan.FromSeconds(15), maxClients: 256);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxConcurrentConnections = 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestBodySize = 0;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
+            kestrel.Listen(IPAddress.Loopback, port);
+        });
+        app = builder.Build();
+        app.Run(HandleAsync);
     }
 
     public Uri Address => new($"http://127.0.0.1:{port}/");
 
+    /// <summary>Open event streams (for tests).</summary>
+    public int StreamCount => streams.Count;
+
     public void Start()
     {
-        listener.Start();
-        _ = Task.Run(AcceptLoopAsync);
+        app.StartAsync().GetAwaiter().GetResult();
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (bound is not null)
+        {
+            port = new Uri(bound).Port; // the port Kestrel picked for port 0
+        }
     }
 
-    /// <summary>Tells every open page about a new state: reload after a render, or show the errors.</summary>
+    /// <summary>Tells every open page about a new state: reload after a render, or show the errors. Never blocks.</summary>
     public void Publish(LiveState current)
-    {
-        var message = current.Errors.Count > 0 ? ErrorsEvent(current) : $"event: reload\ndata: {current.Version}\n\n";
-        List<HttpListenerResponse> open;
-        lock (streamsLock)
-        {
-            open = [.. streams];
-        }
-
-        foreach (var stream in open)
-        {
-            if (!TrySend(stream, message))
-            {
-                lock (streamsLock)
-                {
-                    streams.Remove(stream);
-                }
-            }
-        }
-    }
-
-    /// <summary>A free loopback port, for tests and for <c>--port 0</c>.</summary>
-    public static int FreePort()
-    {
-        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var free = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return free;
-    }
+        => streams.Publish(current.Errors.Count > 0 ? ErrorsEvent(current) : $"event: reload\ndata: {current.Version}\n\n");
 
     public void Dispose()
     {
-        lock (streamsLock)
-        {
-            foreach (var stream in streams)
-            {
-                stream.Abort();
-            }
-
-            streams.Clear();
-        }
-
-        listener.Close();
+        stopping.Cancel();
+        app.StopAsync().GetAwaiter().GetResult();
+        ((IDisposable)app).Dispose();
+        stopping.Dispose();
     }
 
-    private async Task AcceptLoopAsync()
+    private async Task HandleAsync(HttpContext context)
     {
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync().ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return; // stopped
-            }
-
-            _ = Task.Run(() => Handle(context));
-        }
-    }
-
-    private void Handle(HttpListenerContext context)
-    {
-        var response = context.Response;
         try
         {
-            var request = context.Request;
-
-            // Refuse other host names (DNS rebinding) and anything but GET.
-            if (request.HttpMethod != "GET" || request.Url is null || !IsLoopbackHost(request.Url.Host))
-            {
-                Reply(response, 403, "text/plain; charset=utf-8", "Forbidden\n");
-                return;
-            }
-
-            var path = request.Url.AbsolutePath;
-            var current = state();
-            if (path == EventsPath)
-            {
-                OpenStream(response, current, request.QueryString["v"]);
-                return;
-            }
-
-            if (path == StatusPath)
-            {
-                Reply(response, 200, "application/json; charset=utf-8", JsonSerializer.Serialize(new { version = current.Version, errors = current.Errors }));
-                return;
-            }
-
-            if (path == "/")
-            {
-                response.Redirect("/" + Uri.EscapeDataString(current.Home));
-                response.Close();
-                return;
-            }
-
-            var file = Resolve(path);
-            if (file is null)
-            {
-                Reply(response, 404, "text/plain; charset=utf-8", "Not found\n");
-                return;
-            }
-
-            var extension = Path.GetExtension(file).ToLowerInvariant();
-            if (extension == ".html")
-            {
-                var html = File.ReadAllText(file, Utf8);
-                Reply(response, 200, "text/html; charset=utf-8", LiveScript.Inject(html, current));
-                return;
-            }
-
-            Reply(response, 200, ContentType(extension), File.ReadAllBytes(file));
+            await ServeAsync(context).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or HttpListenerException or ObjectDisposedException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Whatever a request does, it is answered and closed, and the server goes on.
+        catch (Exception) when (!context.Response.HasStarted)
+#pragma warning restore CA1031
         {
-            response.Abort(); // the page went away, or the file was being replaced: the browser retries
+            context.Response.Clear();
+            await ReplyAsync(context.Response, StatusCodes.Status400BadRequest, "text/plain; charset=utf-8", Utf8.GetBytes("Bad request\n")).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            context.Abort();
         }
     }
 
-    private void OpenStream(HttpListenerResponse response, LiveState current, string? pageVersion)
+    private async Task ServeAsync(HttpContext context)
     {
-        response.StatusCode = 200;
-        response.ContentType = "text/event-stream; charset=utf-8";
-        response.Headers["Cache-Control"] = "no-store";
-        response.SendChunked = true;
+        var request = context.Request;
+        var response = context.Response;
 
-        // The page was rendered before the latest render finished: reload it at once, or it would miss the event.
-        var greeting = "retry: 500\n\n"
+        // Refuse other host names (DNS rebinding) and anything but GET.
+        if (!HttpMethods.IsGet(request.Method) || !IsLoopbackHost(request.Host.Host))
+        {
+            await ReplyAsync(response, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8", Utf8.GetBytes("Forbidden\n")).ConfigureAwait(false);
+            return;
+        }
+
+        var path = request.Path.Value ?? string.Empty;
+        var current = state();
+        if (path == EventsPath)
+        {
+            await streams.ServeAsync(context, Greeting(current, request.Query["v"].FirstOrDefault()), stopping.Token).ConfigureAwait(false);
+            return;
+        }
+
+        if (path == StatusPath)
+        {
+            var json = JsonSerializer.Serialize(new { version = current.Version, errors = current.Errors });
+            await ReplyAsync(response, StatusCodes.Status200OK, "application/json; charset=utf-8", Utf8.GetBytes(json)).ConfigureAwait(false);
+            return;
+        }
+
+        if (path == "/")
+        {
+            response.Redirect("/" + Uri.EscapeDataString(current.Home));
+            return;
+        }
+
+        var file = ServedFiles.Resolve(root, path);
+        if (file is null)
+        {
+            await ReplyAsync(response, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", Utf8.GetBytes("Not found\n")).ConfigureAwait(false);
+            return;
+        }
+
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        var body = extension == ".html"
+            ? Utf8.GetBytes(LiveScript.Inject(await File.ReadAllTextAsync(file, Utf8, context.RequestAborted).ConfigureAwait(false), current))
+            : await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
+        await ReplyAsync(response, StatusCodes.Status200OK, ContentType(extension), body).ConfigureAwait(false);
+    }
+
+    /// <summary>The first event: the page was rendered before the latest render finished? Reload it at once, or it would miss the event.</summary>
+    private static string Greeting(LiveState current, string? pageVersion)
+        => "retry: 500\n\n"
             + (current.Errors.Count > 0 ? ErrorsEvent(current)
                 : pageVersion is not null && pageVersion != current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ? $"event: reload\ndata: {current.Version}\n\n" : string.Empty);
-        if (TrySend(response, greeting))
-        {
-            lock (streamsLock)
-            {
-                streams.Add(response);
-            }
-        }
-    }
 
     private static string ErrorsEvent(LiveState current) => "event: errors\ndata: " + JsonSerializer.Serialize(current.Errors) + "\n\n";
-
-    private static bool TrySend(HttpListenerResponse response, string message)
-    {
-        try
-        {
-            var bytes = Utf8.GetBytes(message);
-            response.OutputStream.Write(bytes, 0, bytes.Length);
-            response.OutputStream.Flush();
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>The file a URL path names, if it lies inside the briefings folder; null otherwise.</summary>
-    private string? Resolve(string urlPath)
-    {
-        var relative = Uri.UnescapeDataString(urlPath).TrimStart('/');
-        if (relative.Length == 0 || relative.Split('/', '\\').Any(part => part is ".." or "." || part.StartsWith('.')))
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
-    }
 
     private static bool IsLoopbackHost(string host) => host is "127.0.0.1" or "localhost";
 
     private static string ContentType(string extension) => extension switch
     {
+        ".html" => "text/html; charset=utf-8",
         ".md" => "text/markdown; charset=utf-8",
         ".json" => "application/json; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
@@ -233,15 +181,12 @@ internal sealed class LiveServer : IDisposable
         _ => "application/octet-stream",
     };
 
-    private static void Reply(HttpListenerResponse response, int status, string contentType, string body) => Reply(response, status, contentType, Utf8.GetBytes(body));
-
-    private static void Reply(HttpListenerResponse response, int status, string contentType, byte[] body)
+    private static async Task ReplyAsync(HttpResponse response, int status, string contentType, byte[] body)
     {
         response.StatusCode = status;
         response.ContentType = contentType;
-        response.Headers["Cache-Control"] = "no-store";
-        response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body, 0, body.Length);
-        response.Close();
+        response.Headers.CacheControl = "no-store";
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body).ConfigureAwait(false);
     }
 }

@@ -49,6 +49,23 @@ public class BadInputCatalogueTests
         Snapshot.Verify(run.Diagnostics.Count == 0 ? "(no diagnostics)\n" : string.Join("\n", run.Diagnostics) + "\n", "txt", entry);
     }
 
+    /// <summary>A name the generator refuses is a located schema error, and never reaches generated code as a C# error.</summary>
+    [Theory]
+    [InlineData("94-catalog-is-a-catalog-member.schema")]
+    [InlineData("95-catalog-is-a-keyword.schema")]
+    [InlineData("96-namespace-keyword-part.schema")]
+    [InlineData("97-kind-class-is-the-catalog.schema")]
+    public void A_refused_name_gives_a_schema_error_and_code_that_compiles(string entry)
+    {
+        var files = Samples.EveryTypeWith().Select(f => GeneratorHarness.File(f.Path, f.Text)).ToList();
+        files.Add(GeneratorHarness.File(entry + ".yaml", File.ReadAllBytes(Path.Combine(Folder(), entry + ".yaml"))));
+
+        var run = GeneratorHarness.Run(files);
+
+        Assert.Contains(run.Result.Diagnostics, d => d.Id == "BRF030" && d.Location.GetLineSpan().Path.EndsWith(".yaml", StringComparison.Ordinal));
+        Assert.Empty(run.CompilationProblems);
+    }
+
     [Fact]
     public void Every_verified_file_belongs_to_an_entry()
     {
