@@ -14,7 +14,37 @@ public sealed class RootFactAttribute : FactAttribute
         {
             Skip = "Needs root on Linux: it mounts a 256 KiB tmpfs as a full disk or makes a file immutable with chattr +i.";
         }
+        else if (Probe.Value is { } missing)
+        {
+            Skip = "Root, but this machine cannot do what the test needs (a container without mount or chattr): " + missing;
+        }
     }
+
+    /// <summary>Whether mount and chattr work here, tried once per test run: null if both do, else what failed.</summary>
+    private static readonly Lazy<string?> Probe = new(() =>
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("briefings-root-probe-").FullName;
+        try
+        {
+            var file = System.IO.Path.Combine(folder, "f");
+            System.IO.File.WriteAllText(file, "x");
+            Shell.Run("chattr", "+i", file);
+            Shell.Run("chattr", "-i", file);
+            var mounted = System.IO.Path.Combine(folder, "m");
+            System.IO.Directory.CreateDirectory(mounted);
+            Shell.Run("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", mounted);
+            Shell.Run("umount", mounted);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return e.Message;
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    });
 }
 
 /// <summary>Runs a system command a root test needs; fails the test with its output if it fails.</summary>
