@@ -353,7 +353,7 @@ public class DiagnosticTests
     private const string NoteSchema = "structs:\n  note-source:\n    label: { en: Note source, zh-Hant: 註釋來源 }\n    fields: { source: { type: ref, kind: source, label: { en: Source, zh-Hant: 來源 } } }\nkinds:\n  note:\n    fields:\n";
 
     [Theory]
-    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations, bound, direction, unit, title, summary, date, value, quote, highlight, group.")]
+    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations, bound, direction, unit, title, summary, date, value, quote, highlight, group, languages.")]
     [InlineData("source: { type: note-source, role: citations }", "(8,42): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'source' is not one.")]
     [InlineData("tags: { type: text, list: true, role: citations }", "(8,45): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'tags' is not one.")]
     [InlineData("bound: { type: text, role: bound }", "(8,34): error BRF030: Schema: 'role: bound' marks a kind's single enumeration field (such as 'bound: { type: enum, values: [exact, about, more-than], role: bound }'); the field 'bound' is not one.")]
@@ -386,6 +386,21 @@ public class DiagnosticTests
             },
             run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void A_languages_field_holds_briefing_languages_and_an_unknown_tag_is_BRF023_at_the_tag()
+    {
+        const string schema = "schema:\n  languages: [en, zh-Hant]\nkinds:\n  note:\n    label: { en: Notes, zh-Hant: 說明 }\n    fields:\n"
+            + "      text: { type: text, role: title, label: { en: Text, zh-Hant: 文字 } }\n"
+            + "      languages: { type: text, list: true, role: languages, label: { en: Languages, zh-Hant: 語言 } }\n";
+        var good = GeneratorHarness.Run(("schema.yaml", schema), ("notes/a.yaml", "kind: note\nid: a\ntext: x\nlanguages: [zh-Hant]\n"));
+        Assert.Empty(good.Diagnostics);
+
+        var bad = GeneratorHarness.Run(("schema.yaml", schema), ("notes/a.yaml", "kind: note\nid: a\ntext: x\nlanguages: [en, zh-hant]\n"));
+        var d = Assert.Single(bad.Diagnostics);
+        Assert.StartsWith("seeds/notes/a.yaml(4,17): error BRF023:", d, System.StringComparison.Ordinal);
+        Assert.Contains("zh-Hant", d, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,6 +80,13 @@ internal static class ValueBinder
             context.References.Add(new FactReference(field.Name, field.Target!, value, context.Lines.Node(node)));
         }
 
+        // A 'role: languages' field names briefing languages: a tag that is none of them would silently match no page.
+        if (field.Role == FieldRole.Languages && !context.Schema.Languages.Contains(value))
+        {
+            context.Report(DiagnosticDescriptors.UnknownLanguage, node, YamlNode.Shorten(value), NearestMatch.Suggestion(value, context.Schema.Languages), string.Join(", ", context.Schema.Languages));
+            return null;
+        }
+
         return FactData.Value(value);
     }
 

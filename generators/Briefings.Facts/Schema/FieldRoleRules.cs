@@ -13,7 +13,7 @@ namespace Briefings.Facts.Schema;
 internal static class FieldRoleRules
 {
     /// <summary>The role words, in the order of <see cref="FieldRole"/> after <see cref="FieldRole.None"/>.</summary>
-    public static readonly string[] Roles = { "citations", "bound", "direction", "unit", "title", "summary", "date", "value", "quote", "highlight", "group" };
+    public static readonly string[] Roles = { "citations", "bound", "direction", "unit", "title", "summary", "date", "value", "quote", "highlight", "group", "languages" };
 
     public static readonly string[] BoundWords = { "exact", "about", "more-than", "less-than", "nearly", "above", "below", "at-least", "at-most" };
 
@@ -52,6 +52,8 @@ internal static class FieldRoleRules
                 TypeProblem(role, field, "single bool field", "in-brief: { type: bool, role: highlight }"),
             FieldRole.Group when !single || field.Type != FieldType.Enum =>
                 TypeProblem(role, field, "single enumeration field", "claim-type: { type: enum, values: [claim, lesson], role: group }"),
+            FieldRole.Languages when !inKind || !field.IsList || field.Type != FieldType.Text =>
+                TypeProblem(role, field, "list of text field holding language tags", "languages: { type: text, list: true, role: languages }"),
             _ => null,
         };
     }

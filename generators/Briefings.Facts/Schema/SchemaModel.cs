@@ -59,6 +59,9 @@ public enum FieldRole
 
     /// <summary>An enumeration that groups the kind's facts, in the order of its values.</summary>
     Group,
+
+    /// <summary>A list of language tags: the briefing languages the fact concerns (a defect of the Chinese text only).</summary>
+    Languages,
 }
 
 /// <summary>One language's text of a label (<c>label: { en: Timeline, zh-Hant: 時間線 }</c>).</summary>

@@ -59,6 +59,9 @@ public enum FieldRole
 
     /// <summary>An enumeration that groups the kind's facts, in the order of its values (<c>role: group</c>).</summary>
     Group,
+
+    /// <summary>A list of language tags (<c>role: languages</c>): the briefing languages the fact concerns; elsewhere templates leave it out of the text.</summary>
+    Languages,
 }
 
 /// <summary>
