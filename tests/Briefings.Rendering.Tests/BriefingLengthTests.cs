@@ -27,14 +27,22 @@ public class BriefingLengthTests
     public void The_count_leaves_out_collapsed_details_the_head_and_markup()
     {
         const string page = "<html><head><title>x y z</title><style>a b</style></head><body><p>one <b>two</b></p>"
-            + "<details><summary>s</summary><p>hidden words here</p></details><p>three<span class=\"visually-hidden\"> aside</span></p></body></html>";
+            + "<details><summary>s</summary><p>hidden</p><details><summary>t</summary>inner</details><p>words here</p></details><p>three<span class=\"visually-hidden\"> aside</span></p></body></html>";
         Assert.Equal(3, VisibleWords(page));
     }
 
-    /// <summary>Words a reader sees: outside &lt;head&gt;, scripts, styles, &lt;details&gt; and text for screen readers only.</summary>
+    /// <summary>Words a reader sees: outside &lt;head&gt;, scripts, styles, &lt;details&gt; (nested too) and text for screen readers only.</summary>
     public static int VisibleWords(string html)
     {
-        var text = Regex.Replace(html, "<head>.*?</head>|<script.*?</script>|<style.*?</style>|<details.*?</details>|<span class=\"visually-hidden\">.*?</span>", " ", RegexOptions.Singleline);
+        var text = Regex.Replace(html, "<head>.*?</head>|<script.*?</script>|<style.*?</style>|<span class=\"visually-hidden\">.*?</span>", " ", RegexOptions.Singleline);
+        string before;
+        do
+        {
+            // Innermost first, so a details block inside another goes with it.
+            before = text;
+            text = Regex.Replace(text, "<details[^>]*>(?:(?!<details).)*?</details>", " ", RegexOptions.Singleline);
+        }
+        while (text != before);
         text = Regex.Replace(text, "<[^>]+>", " ");
         return text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Count(w => Regex.IsMatch(w, @"\w"));
     }
