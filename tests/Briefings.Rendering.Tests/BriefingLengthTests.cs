@@ -24,6 +24,17 @@ public class BriefingLengthTests
     }
 
     [Fact]
+    public void Every_link_inside_the_shipped_briefings_lands_on_an_element_of_the_page()
+    {
+        // A citation, a note mark, a 'via' source, a profile: each link of a briefing names an id the page has, so
+        // collapsing material into <details> never leaves a link with nowhere to go. The other language's page is
+        // rendered too, so the language links are checked as well.
+        var broken = Paging.PageLinks.Broken(RenderHelper.Succeeded(RenderHelper.RenderStory()));
+        Assert.True(broken.Count == 0, "broken links:\n" + string.Join("\n", broken.Take(10)));
+        Assert.True(Paging.PageLinks.All(RenderHelper.Succeeded(RenderHelper.RenderStory())).Count() > 200, "the check saw the links");
+    }
+
+    [Fact]
     public void The_count_leaves_out_collapsed_details_the_head_and_markup()
     {
         const string page = "<html><head><title>x y z</title><style>a b</style></head><body><p>one <b>two</b></p>"
