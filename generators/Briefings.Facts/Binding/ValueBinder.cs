@@ -102,28 +102,39 @@ internal static class ValueBinder
         return null;
     }
 
+    /// <summary>The key inside a localized mapping that names its original language; never a language tag (those start with 2-3 letters and a hyphen or end).</summary>
+    public const string OriginalKey = "original";
+
     private static string? BindLocalized(BindContext context, FieldModel field, YamlNode node)
     {
-        var languages = context.Schema.Languages;
+        var schema = context.Schema;
         if (node.Kind != YamlNodeKind.Mapping)
         {
             context.Report(
                 DiagnosticDescriptors.WrongShape,
                 node,
-                $"the field '{field.Name}' as one line per language ({string.Join(", ", languages.Select(l => l + ": ..."))})",
+                $"the field '{field.Name}' as one line per language ({string.Join(", ", schema.Languages.Select(l => l + ": ..."))})",
                 node.Describe());
             return null;
         }
 
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        YamlNode? original = null;
         var ok = true;
         (string Language, string Text)? unquoted = null; // the last plain text of the mapping, for BRF028
         foreach (var pair in node.Pairs)
         {
             var language = pair.Key.Value;
-            if (!languages.Contains(language))
+            if (language == OriginalKey)
             {
-                unquoted = ReportUnknownLanguage(context, node, pair, unquoted, languages);
+                original = pair.Value;
+                unquoted = null;
+                continue;
+            }
+
+            if (!schema.IsTextLanguage(language))
+            {
+                unquoted = ReportUnknownLanguage(context, node, pair, unquoted, schema.TextLanguages);
                 ok = false;
                 continue;
             }
@@ -140,28 +151,59 @@ internal static class ValueBinder
             texts[language] = pair.Value.Value;
         }
 
-        if (!ok)
-        {
-            return null;
-        }
-
-        if (texts.Count == 0)
+        if (texts.Count == 0 && ok)
         {
             context.Report(DiagnosticDescriptors.WrongShape, node, $"at least one language in the field '{field.Name}'", "an empty mapping");
             return null;
         }
 
-        foreach (var language in languages)
+        var originalLine = original is null ? string.Empty : BindOriginal(context, field, original, texts);
+        if (!ok || originalLine is null)
+        {
+            return null;
+        }
+
+        // Only the briefings' languages are owed a translation; an extra language is there for its own sake (an original).
+        foreach (var language in schema.Languages)
         {
             if (!texts.ContainsKey(language))
             {
-                var fallback = texts.ContainsKey(context.Schema.FallbackLanguage) ? context.Schema.FallbackLanguage : texts.Keys.First();
+                var fallback = texts.ContainsKey(schema.FallbackLanguage) ? schema.FallbackLanguage : texts.Keys.First();
                 context.Report(DiagnosticDescriptors.MissingTranslation, node, field.Name, language, fallback);
             }
         }
 
         // In ordinal language order, as LocalizedText keeps them: the data is the same whatever the key order in YAML.
-        return FactData.Count(texts.Count) + "\n" + string.Join("\n", texts.Select(t => FactData.Value(t.Key) + "\n" + FactData.Value(t.Value)));
+        return originalLine + FactData.Count(texts.Count) + "\n" + string.Join("\n", texts.Select(t => FactData.Value(t.Key) + "\n" + FactData.Value(t.Value)));
+    }
+
+    /// <summary>
+    /// <c>original: en</c>: the language the text was first written or spoken in, one of the mapping's own texts. The
+    /// original's data line (with its line end), or null after reporting why not.
+    /// </summary>
+    private static string? BindOriginal(BindContext context, FieldModel field, YamlNode original, SortedDictionary<string, string> texts)
+    {
+        var languages = context.Schema.TextLanguages;
+        if (original.Kind != YamlNodeKind.Scalar || original.IsNull)
+        {
+            context.Report(DiagnosticDescriptors.WrongShape, original, $"the language of the field '{field.Name}''s original text, such as 'original: {texts.Keys.FirstOrDefault() ?? languages[0]}'", original.Describe());
+            return null;
+        }
+
+        var language = original.Value;
+        if (!languages.Contains(language))
+        {
+            context.Report(DiagnosticDescriptors.UnknownLanguage, original, YamlNode.Shorten(language), NearestMatch.Suggestion(language, languages), string.Join(", ", languages));
+            return null;
+        }
+
+        if (!texts.ContainsKey(language))
+        {
+            context.Report(DiagnosticDescriptors.OriginalWithoutText, original, field.Name, language, string.Join(", ", texts.Keys));
+            return null;
+        }
+
+        return FactData.Original(language) + "\n";
     }
 
     private static string? BindStruct(BindContext context, FieldModel field, YamlNode node)
