@@ -88,7 +88,7 @@ internal static class ValueBinder
     /// the text. Said as such (BRF028, with the text as it was meant) where it fits, else the unknown language (BRF023).
     /// Returns the text so far when the next key may be one more piece of it.
     /// </summary>
-    private static (string Language, string Text)? ReportUnknownLanguage(BindContext context, YamlNode mapping, KeyValuePair<YamlNode, YamlNode> pair, (string Language, string Text)? unquoted, EquatableArray<string> languages)
+    private static (string Language, string Text)? ReportUnknownLanguage(BindContext context, YamlNode mapping, KeyValuePair<YamlNode, YamlNode> pair, (string Language, string Text)? unquoted)
     {
         var key = pair.Key.Value;
         if (mapping.IsFlow && pair.Key.IsPlain && pair.Value.IsNull && unquoted is { } text)
@@ -98,8 +98,17 @@ internal static class ValueBinder
             return (text.Language, meant);
         }
 
-        context.Report(DiagnosticDescriptors.UnknownLanguage, pair.Key, YamlNode.Shorten(key), NearestMatch.Suggestion(key, languages), string.Join(", ", languages));
+        ReportUnknownLanguage(context, pair.Key, key);
         return null;
+    }
+
+    /// <summary>BRF023 for a tag in neither 'languages:' nor 'extra-languages:', with the nearest of either.</summary>
+    private static void ReportUnknownLanguage(BindContext context, YamlNode at, string tag)
+    {
+        var schema = context.Schema;
+        var listed = string.Join(", ", schema.Languages) + (schema.ExtraLanguages.IsEmpty ? string.Empty : "; extra languages: " + string.Join(", ", schema.ExtraLanguages));
+        const string Extra = " (or, if no briefing is written in it, to 'extra-languages:')";
+        context.Report(DiagnosticDescriptors.UnknownLanguage, at, YamlNode.Shorten(tag), NearestMatch.Suggestion(tag, schema.TextLanguages), listed, Extra);
     }
 
     /// <summary>The key inside a localized mapping that names its original language; never a language tag (those start with 2-3 letters and a hyphen or end).</summary>
@@ -134,7 +143,7 @@ internal static class ValueBinder
 
             if (!schema.IsTextLanguage(language))
             {
-                unquoted = ReportUnknownLanguage(context, node, pair, unquoted, schema.TextLanguages);
+                unquoted = ReportUnknownLanguage(context, node, pair, unquoted);
                 ok = false;
                 continue;
             }
@@ -153,7 +162,7 @@ internal static class ValueBinder
 
         if (texts.Count == 0 && ok)
         {
-            context.Report(DiagnosticDescriptors.WrongShape, node, $"at least one language in the field '{field.Name}'", "an empty mapping");
+            context.Report(DiagnosticDescriptors.WrongShape, node, $"at least one language in the field '{field.Name}'", original is null ? "an empty mapping" : "only 'original:'");
             return null;
         }
 
@@ -184,16 +193,17 @@ internal static class ValueBinder
     private static string? BindOriginal(BindContext context, FieldModel field, YamlNode original, SortedDictionary<string, string> texts)
     {
         var languages = context.Schema.TextLanguages;
-        if (original.Kind != YamlNodeKind.Scalar || original.IsNull)
+        // 'original: true' reads as a yes/no: say that one language tag is wanted, not that 'true' is an unknown language.
+        if (original.Kind != YamlNodeKind.Scalar || original.IsNull || (original.IsPlain && original.Value is "true" or "false"))
         {
-            context.Report(DiagnosticDescriptors.WrongShape, original, $"the language of the field '{field.Name}''s original text, such as 'original: {texts.Keys.FirstOrDefault() ?? languages[0]}'", original.Describe());
+            context.Report(DiagnosticDescriptors.WrongShape, original, $"the language of the original text of the field '{field.Name}' (one tag, such as 'original: {texts.Keys.FirstOrDefault() ?? languages[0]}')", original.Describe());
             return null;
         }
 
         var language = original.Value;
         if (!languages.Contains(language))
         {
-            context.Report(DiagnosticDescriptors.UnknownLanguage, original, YamlNode.Shorten(language), NearestMatch.Suggestion(language, languages), string.Join(", ", languages));
+            ReportUnknownLanguage(context, original, language);
             return null;
         }
 

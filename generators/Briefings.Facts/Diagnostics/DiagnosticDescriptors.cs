@@ -79,7 +79,7 @@ public static class DiagnosticDescriptors
         "BRF022", "Translation missing", "The field '{0}' has no '{1}' text; briefings in '{1}' will show the '{2}' text instead. Add a '{1}:' line.");
 
     public static readonly DescriptorInfo UnknownLanguage = Error(
-        "BRF023", "Unknown language", "'{0}' is not a language of this fact base{1}. Languages: {2}. Fix the tag, or add it to 'languages:' (or, for a language no briefing is written in, 'extra-languages:') in the schema.");
+        "BRF023", "Unknown language", "'{0}' is not a language of this fact base{1}. Languages: {2}. Fix the tag, or add it to 'languages:'{3} in the schema.");
 
     public static readonly DescriptorInfo MissingKind = Error(
         "BRF024", "Kind of fact not given", "The file does not say what kind of fact it holds. Add 'kind: <kind>' at the top; kinds: {0}.");
