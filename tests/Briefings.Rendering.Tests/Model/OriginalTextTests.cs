@@ -29,13 +29,14 @@ public sealed class OriginalTextTests
         Assert.False(onChinese.IsOriginal);
         Assert.Equal(English, onChinese.Original?.Text);
         Assert.Equal("en", onChinese.Original?.Language);
-        Assert.Equal(English, ((OriginalText)onChinese["original"]).Text);
-        Assert.Equal("en", ((OriginalText)onChinese["original"])["lang"]);
+        var member = Assert.IsType<OriginalText>(onChinese["original"]);
+        Assert.Equal(English, member.Text);
+        Assert.Equal("en", member["lang"]);
 
         var onEnglish = Words("en", words);
         Assert.Equal(English, onEnglish.Text);
         Assert.True(onEnglish.IsOriginal);
-        Assert.True((bool)onEnglish["is_original"]);
+        Assert.Equal(true, onEnglish["is_original"]);
         Assert.Null(onEnglish.Original);
         Assert.True(onEnglish.ContainsKey("original")); // present, so a strict template may test it
     }
@@ -100,11 +101,11 @@ public sealed class OriginalTextTests
         foreach (var quote in quotes)
         {
             Assert.Equal("zh-Hant", quote.Words.OriginalLanguage);
-            var onEnglish = (LocalizedString)english.ToScript(quote)["words"];
+            var onEnglish = Assert.IsType<LocalizedString>(english.ToScript(quote)["words"]);
             Assert.Equal(quote.Words["en"], onEnglish.Text);
             Assert.Equal(quote.Words["zh-Hant"], onEnglish.Original?.Text);
             Assert.Equal("zh-Hant", onEnglish.Original?.Language);
-            var onChinese = (LocalizedString)chinese.ToScript(quote)["words"];
+            var onChinese = Assert.IsType<LocalizedString>(chinese.ToScript(quote)["words"]);
             Assert.True(onChinese.IsOriginal);
             Assert.Null(onChinese.Original);
         }
@@ -114,10 +115,10 @@ public sealed class OriginalTextTests
     {
         var catalog = FactCatalog.From(ModelOf(words));
         var builder = new ModelBuilder(catalog, language, ShippedNumbersTests.Format(language));
-        return (LocalizedString)builder.ToScript(catalog.All.Single())["words"];
+        return Assert.IsType<LocalizedString>(builder.ToScript(catalog.All.Single())["words"]);
     }
 
-    private static IFactModel ModelOf(LocalizedText words)
+    private static HandWrittenModel ModelOf(LocalizedText words)
     {
         Remark.Current = [new Remark { Id = "remark", Words = words }];
         return new HandWrittenModel(["en", "zh-Hant"], new FactKind<Remark>());
