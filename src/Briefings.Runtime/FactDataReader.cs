@@ -17,7 +17,8 @@ namespace Briefings.Runtime;
 /// <item><c>@id</c> starts a fact;</item>
 /// <item><c>=value</c> is one value (text, number, date, money, URL, true/false, enum word, referenced id);</item>
 /// <item><c>~</c> is an optional field left out;</item>
-/// <item><c>#n</c> counts the items of a list, or the languages of a localized text (each as <c>=lang</c>, <c>=text</c>).</item>
+/// <item><c>#n</c> counts the items of a list, or the languages of a localized text (each as <c>=lang</c>, <c>=text</c>);</item>
+/// <item><c>^lang</c> before a localized text's count names its original language.</item>
 /// </list>
 /// In values, <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c> and <c>\uXXXX</c> escape whatever is not a visible
 /// character (line breaks, quotes, bidi controls), so no fact text can end the literal or reorder the source.
@@ -102,16 +103,23 @@ public ref struct FactDataReader
         };
     }
 
-    /// <summary>Reads <c>#n</c> then <c>=lang</c>, <c>=text</c> n times.</summary>
+    /// <summary>Reads an optional <c>^lang</c> (the original's language), <c>#n</c>, then <c>=lang</c>, <c>=text</c> n times.</summary>
     public LocalizedText Localized()
     {
+        string? original = null;
+        if (position < data.Length && data[position] == (byte)'^')
+        {
+            original = Decode(Line('^'));
+        }
+
         var texts = new (string Language, string Text)[Count()];
         for (var i = 0; i < texts.Length; i++)
         {
             texts[i] = (Text(), Text());
         }
 
-        return new LocalizedText(texts);
+        var text = new LocalizedText(texts);
+        return original is null ? text : text.WithOriginal(original);
     }
 
     private static decimal ParseDecimal(ReadOnlySpan<byte> value)

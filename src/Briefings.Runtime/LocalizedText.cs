@@ -6,8 +6,10 @@ using System.Linq;
 namespace Briefings.Runtime;
 
 /// <summary>
-/// One human-readable text in several languages, keyed by BCP 47 tag (<c>en</c>, <c>zh-Hant</c>).
-/// Immutable; languages are kept in ordinal order so equality and enumeration are stable.
+/// One human-readable text in several languages, keyed by BCP 47 tag (<c>en</c>, <c>zh-Hant</c>): the briefings'
+/// languages and any extra ones the schema allows (a quote's original). <see cref="OriginalLanguage"/> names the language
+/// it was first written or spoken in, where the facts say so. Immutable; languages are kept in ordinal order so
+/// equality and enumeration are stable.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A text in several languages, not a general-purpose dictionary.")]
 public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquatable<LocalizedText>
@@ -30,6 +32,18 @@ public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquata
         }
     }
 
+    private LocalizedText(KeyValuePair<string, string>[] entries, string originalLanguage)
+    {
+        this.entries = entries;
+        OriginalLanguage = originalLanguage;
+    }
+
+    /// <summary>The language the text was first written or spoken in (one of its keys), or null where the facts do not say.</summary>
+    public string? OriginalLanguage { get; }
+
+    /// <summary>The text in <see cref="OriginalLanguage"/>, or null.</summary>
+    public string? Original => OriginalLanguage is null ? null : this[OriginalLanguage];
+
     public int Count => entries.Length;
 
     public IEnumerable<string> Keys => entries.Select(e => e.Key);
@@ -47,6 +61,18 @@ public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquata
         }
 
         return fallback is not null && TryGetValue(fallback, out var other) ? other : null;
+    }
+
+    /// <summary>The same texts, with <paramref name="language"/> (one of them) as the original.</summary>
+    public LocalizedText WithOriginal(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (!ContainsKey(language))
+        {
+            throw new ArgumentException($"The text has no '{language}' version, so '{language}' cannot be its original.", nameof(language));
+        }
+
+        return new LocalizedText(entries, language);
     }
 
     public bool ContainsKey(string key) => TryGetValue(key, out _);
@@ -70,13 +96,15 @@ public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquata
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public bool Equals(LocalizedText? other) => other is not null && entries.AsSpan().SequenceEqual(other.entries);
+    public bool Equals(LocalizedText? other)
+        => other is not null && string.Equals(OriginalLanguage, other.OriginalLanguage, StringComparison.Ordinal) && entries.AsSpan().SequenceEqual(other.entries);
 
     public override bool Equals(object? obj) => Equals(obj as LocalizedText);
 
     public override int GetHashCode()
     {
         var hash = default(HashCode);
+        hash.Add(OriginalLanguage, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             hash.Add(entry.Key, StringComparer.Ordinal);
@@ -86,5 +114,6 @@ public sealed class LocalizedText : IReadOnlyDictionary<string, string>, IEquata
         return hash.ToHashCode();
     }
 
-    public override string ToString() => string.Join(" | ", entries.Select(e => e.Key + ": " + e.Value));
+    public override string ToString()
+        => string.Join(" | ", entries.Select(e => e.Key + ": " + e.Value)) + (OriginalLanguage is null ? string.Empty : " (original: " + OriginalLanguage + ")");
 }

@@ -103,16 +103,57 @@ internal static class FieldSchemaWriter
         w.WriteString("type", "object");
         w.WriteNumber("minProperties", 1);
         w.WriteStartObject("properties");
-        foreach (var language in schema.Languages)
+        foreach (var language in schema.TextLanguages)
         {
             w.WriteStartObject(language);
-            w.WriteString("description", language == schema.FallbackLanguage ? $"The text in {language} (the fallback language)." : $"The text in {language}.");
+            w.WriteString("description", language == schema.FallbackLanguage ? $"The text in {language} (the fallback language)."
+                : schema.ExtraLanguages.Contains(language) ? $"The text in {language}, an extra language: no briefing is written in it (a quote's original)." : $"The text in {language}.");
             WriteTypes(w, "string", "number", "boolean");
             w.WriteEndObject();
         }
 
+        w.WriteStartObject("original");
+        w.WriteString("description", "The language the text was first written or spoken in; the text in that language is given too.");
+        w.WriteString("type", "string");
+        w.WriteStartArray("enum");
+        foreach (var language in schema.TextLanguages)
+        {
+            w.WriteStringValue(language);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
         w.WriteEndObject();
         w.WriteBoolean("additionalProperties", false);
+        WriteOriginalHasText(w, schema);
+    }
+
+    /// <summary>'original: en' needs the 'en' text beside it (BRF034 in the build): one if/then per language.</summary>
+    private static void WriteOriginalHasText(Utf8JsonWriter w, SchemaModel schema)
+    {
+        w.WriteStartArray("allOf");
+        foreach (var language in schema.TextLanguages)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("if");
+            w.WriteStartArray("required");
+            w.WriteStringValue("original");
+            w.WriteEndArray();
+            w.WriteStartObject("properties");
+            w.WriteStartObject("original");
+            w.WriteString("const", language);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartObject("then");
+            w.WriteStartArray("required");
+            w.WriteStringValue(language);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>A string by the type's pattern, or a plain YAML number (a year 1000-9999 for a date).</summary>

@@ -287,7 +287,7 @@ public class DiagnosticTests
     [Fact]
     public void BRF023_unknown_language_suggests_the_nearest()
         => AssertSingle(
-            "seeds/bad.yaml(3,17): error BRF023: 'zh-hant' is not a language of this fact base (did you mean 'zh-Hant'?). Languages: en, zh-Hant. Fix the tag, or add it to 'languages:' in the schema.",
+            "seeds/bad.yaml(3,17): error BRF023: 'zh-hant' is not a language of this fact base (did you mean 'zh-Hant'?). Languages: en, zh-Hant. Fix the tag, or add it to 'languages:' (or, if no briefing is written in it, to 'extra-languages:') in the schema.",
             "bad.yaml",
             "kind: source\nid: other\ntitle: { en: A, zh-hant: 甲 }\n");
 
@@ -330,9 +330,16 @@ public class DiagnosticTests
     [Fact]
     public void BRF023_stays_the_error_for_an_unknown_language_with_a_value_or_in_a_block_mapping()
         => AssertSingle(
-            "seeds/bad.yaml(5,3): error BRF023: 'beta' is not a language of this fact base. Languages: en, zh-Hant. Fix the tag, or add it to 'languages:' in the schema.",
+            "seeds/bad.yaml(5,3): error BRF023: 'beta' is not a language of this fact base. Languages: en, zh-Hant. Fix the tag, or add it to 'languages:' (or, if no briefing is written in it, to 'extra-languages:') in the schema.",
             "bad.yaml",
             "kind: source\nid: x\ntitle:\n  en: Alpha\n  beta:\n  zh-Hant: 甲\n");
+
+    [Fact]
+    public void BRF034_an_original_language_without_its_text_names_the_texts_given()
+        => AssertSingle(
+            "seeds/bad.yaml(3,20): error BRF034: The field 'title' names 'zh-Hant' as its original language but has no 'zh-Hant' text. Add the 'zh-Hant:' text as it was first written or spoken, or name the language of one of its texts (en).",
+            "bad.yaml",
+            "kind: source\nid: x\ntitle: { original: zh-Hant, en: The Herald }\n");
 
     [Theory]
     [InlineData("  facts-model:\n    fields: {}\n", "schema.yaml(17,3): error BRF030: Schema: 'facts-model' makes the C# type 'FactsModel', which the model class already uses; rename the kind, struct or field.")]

@@ -49,6 +49,14 @@ public class WrongValueTests
 
     private static readonly Lazy<Validator> Story = new(() => new Validator(Path.Combine(RepositoryPaths.Root, "tests", "Briefings.Package.Tests", "Story", "facts")));
 
+    [Fact]
+    public void A_localized_value_may_name_its_original_among_its_own_texts()
+    {
+        var marked = YamlToJson.Convert(Figure.Replace("fr: Circulation sur le périphérique }", "fr: Circulation sur le périphérique, original: fr }", StringComparison.Ordinal));
+        Assert.Empty(Story.Value.Errors("figure.schema.json", marked));
+        Assert.Empty(Story.Value.Errors(JsonSchemaExport.CombinedName, marked));
+    }
+
     [Theory]
     [InlineData("figure", "change: -12.5%", "change: minus 12.5", "/change")]
     [InlineData("figure", "change: -12.5%", "change: -12,5%", "/change")]
@@ -59,6 +67,9 @@ public class WrongValueTests
     [InlineData("figure", "{ source: harbour-gazette, page: 2 }", "{ source: harbour-gazette, paragraph: 2 }", "/sources/0/paragraph")]
     [InlineData("figure", "{ source: harbour-gazette, page: 2 }", "{ page: 2 }", "/sources/0")]
     [InlineData("figure", "fr: Circulation", "de: Circulation", "/label/de")]
+    [InlineData("figure", "fr: Circulation sur le périphérique }", "fr: Circulation sur le périphérique, original: de }", "/label/original")]
+    [InlineData("figure", "fr: Circulation sur le périphérique }", "fr: Circulation sur le périphérique, original: [fr] }", "/label/original")]
+    [InlineData("events", "title: { en: Harbour festival }", "title: { en: Harbour festival, original: fr }", "/facts/1/title")]
     [InlineData("figure", "id: traffic-drop", "id: Traffic_Drop", "/id")]
     [InlineData("figure", "approximate: true", "approximate: true\ncolour: red", "/colour")]
     [InlineData("figure", "label: { en: Traffic on the ring road, fr: Circulation sur le périphérique }\n", "", "")]

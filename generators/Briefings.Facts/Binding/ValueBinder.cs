@@ -95,7 +95,7 @@ internal static class ValueBinder
     /// the text. Said as such (BRF028, with the text as it was meant) where it fits, else the unknown language (BRF023).
     /// Returns the text so far when the next key may be one more piece of it.
     /// </summary>
-    private static (string Language, string Text)? ReportUnknownLanguage(BindContext context, YamlNode mapping, KeyValuePair<YamlNode, YamlNode> pair, (string Language, string Text)? unquoted, EquatableArray<string> languages)
+    private static (string Language, string Text)? ReportUnknownLanguage(BindContext context, YamlNode mapping, KeyValuePair<YamlNode, YamlNode> pair, (string Language, string Text)? unquoted)
     {
         var key = pair.Key.Value;
         if (mapping.IsFlow && pair.Key.IsPlain && pair.Value.IsNull && unquoted is { } text)
@@ -105,32 +105,52 @@ internal static class ValueBinder
             return (text.Language, meant);
         }
 
-        context.Report(DiagnosticDescriptors.UnknownLanguage, pair.Key, YamlNode.Shorten(key), NearestMatch.Suggestion(key, languages), string.Join(", ", languages));
+        ReportUnknownLanguage(context, pair.Key, key);
         return null;
     }
 
+    /// <summary>BRF023 for a tag in neither 'languages:' nor 'extra-languages:', with the nearest of either.</summary>
+    private static void ReportUnknownLanguage(BindContext context, YamlNode at, string tag)
+    {
+        var schema = context.Schema;
+        var listed = string.Join(", ", schema.Languages) + (schema.ExtraLanguages.IsEmpty ? string.Empty : "; extra languages: " + string.Join(", ", schema.ExtraLanguages));
+        const string Extra = " (or, if no briefing is written in it, to 'extra-languages:')";
+        context.Report(DiagnosticDescriptors.UnknownLanguage, at, YamlNode.Shorten(tag), NearestMatch.Suggestion(tag, schema.TextLanguages), listed, Extra);
+    }
+
+    /// <summary>The key inside a localized mapping that names its original language; never a language tag (those start with 2-3 letters and a hyphen or end).</summary>
+    public const string OriginalKey = "original";
+
     private static string? BindLocalized(BindContext context, FieldModel field, YamlNode node)
     {
-        var languages = context.Schema.Languages;
+        var schema = context.Schema;
         if (node.Kind != YamlNodeKind.Mapping)
         {
             context.Report(
                 DiagnosticDescriptors.WrongShape,
                 node,
-                $"the field '{field.Name}' as one line per language ({string.Join(", ", languages.Select(l => l + ": ..."))})",
+                $"the field '{field.Name}' as one line per language ({string.Join(", ", schema.Languages.Select(l => l + ": ..."))})",
                 node.Describe());
             return null;
         }
 
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        YamlNode? original = null;
         var ok = true;
         (string Language, string Text)? unquoted = null; // the last plain text of the mapping, for BRF028
         foreach (var pair in node.Pairs)
         {
             var language = pair.Key.Value;
-            if (!languages.Contains(language))
+            if (language == OriginalKey)
             {
-                unquoted = ReportUnknownLanguage(context, node, pair, unquoted, languages);
+                original = pair.Value;
+                unquoted = null;
+                continue;
+            }
+
+            if (!schema.IsTextLanguage(language))
+            {
+                unquoted = ReportUnknownLanguage(context, node, pair, unquoted);
                 ok = false;
                 continue;
             }
@@ -147,28 +167,60 @@ internal static class ValueBinder
             texts[language] = pair.Value.Value;
         }
 
-        if (!ok)
+        if (texts.Count == 0 && ok)
+        {
+            context.Report(DiagnosticDescriptors.WrongShape, node, $"at least one language in the field '{field.Name}'", original is null ? "an empty mapping" : "only 'original:'");
+            return null;
+        }
+
+        var originalLine = original is null ? string.Empty : BindOriginal(context, field, original, texts);
+        if (!ok || originalLine is null)
         {
             return null;
         }
 
-        if (texts.Count == 0)
-        {
-            context.Report(DiagnosticDescriptors.WrongShape, node, $"at least one language in the field '{field.Name}'", "an empty mapping");
-            return null;
-        }
-
-        foreach (var language in languages)
+        // Only the briefings' languages are owed a translation; an extra language is there for its own sake (an original).
+        foreach (var language in schema.Languages)
         {
             if (!texts.ContainsKey(language))
             {
-                var fallback = texts.ContainsKey(context.Schema.FallbackLanguage) ? context.Schema.FallbackLanguage : texts.Keys.First();
+                var fallback = texts.ContainsKey(schema.FallbackLanguage) ? schema.FallbackLanguage : texts.Keys.First();
                 context.Report(DiagnosticDescriptors.MissingTranslation, node, field.Name, language, fallback);
             }
         }
 
         // In ordinal language order, as LocalizedText keeps them: the data is the same whatever the key order in YAML.
-        return FactData.Count(texts.Count) + "\n" + string.Join("\n", texts.Select(t => FactData.Value(t.Key) + "\n" + FactData.Value(t.Value)));
+        return originalLine + FactData.Count(texts.Count) + "\n" + string.Join("\n", texts.Select(t => FactData.Value(t.Key) + "\n" + FactData.Value(t.Value)));
+    }
+
+    /// <summary>
+    /// <c>original: en</c>: the language the text was first written or spoken in, one of the mapping's own texts. The
+    /// original's data line (with its line end), or null after reporting why not.
+    /// </summary>
+    private static string? BindOriginal(BindContext context, FieldModel field, YamlNode original, SortedDictionary<string, string> texts)
+    {
+        var languages = context.Schema.TextLanguages;
+        // 'original: true' reads as a yes/no: say that one language tag is wanted, not that 'true' is an unknown language.
+        if (original.Kind != YamlNodeKind.Scalar || original.IsNull || (original.IsPlain && original.Value is "true" or "false"))
+        {
+            context.Report(DiagnosticDescriptors.WrongShape, original, $"the language of the original text of the field '{field.Name}' (one tag, such as 'original: {texts.Keys.FirstOrDefault() ?? languages[0]}')", original.Describe());
+            return null;
+        }
+
+        var language = original.Value;
+        if (!languages.Contains(language))
+        {
+            ReportUnknownLanguage(context, original, language);
+            return null;
+        }
+
+        if (!texts.ContainsKey(language))
+        {
+            context.Report(DiagnosticDescriptors.OriginalWithoutText, original, field.Name, language, string.Join(", ", texts.Keys));
+            return null;
+        }
+
+        return FactData.Original(language) + "\n";
     }
 
     private static string? BindStruct(BindContext context, FieldModel field, YamlNode node)

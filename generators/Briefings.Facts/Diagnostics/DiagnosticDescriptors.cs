@@ -79,7 +79,7 @@ public static class DiagnosticDescriptors
         "BRF022", "Translation missing", "The field '{0}' has no '{1}' text; briefings in '{1}' will show the '{2}' text instead. Add a '{1}:' line.");
 
     public static readonly DescriptorInfo UnknownLanguage = Error(
-        "BRF023", "Unknown language", "'{0}' is not a language of this fact base{1}. Languages: {2}. Fix the tag, or add it to 'languages:' in the schema.");
+        "BRF023", "Unknown language", "'{0}' is not a language of this fact base{1}. Languages: {2}. Fix the tag, or add it to 'languages:'{3} in the schema.");
 
     public static readonly DescriptorInfo MissingKind = Error(
         "BRF024", "Kind of fact not given", "The file does not say what kind of fact it holds. Add 'kind: <kind>' at the top; kinds: {0}.");
@@ -107,6 +107,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DescriptorInfo LabelMissing = Warning(
         "BRF033", "Label missing", "Schema: the {0} '{1}' lacks labels in the story's languages ({2}): {3}. Briefings show the first language's label or the name instead; add 'label:' with every language (and 'labels:' for an enumeration's values).");
+
+    public static readonly DescriptorInfo OriginalWithoutText = Error(
+        "BRF034", "Original without its text", "The field '{0}' names '{1}' as its original language but has no '{1}' text. Add the '{1}:' text as it was first written or spoken, or name the language of one of its texts ({2}).");
 
     public static readonly DescriptorInfo InternalError = Error(
         "BRF099", "Internal generator error", "The fact generator failed on this file ({0}: {1}). This is a bug in Briefings: please report it with the file. Other files are unaffected.");

@@ -20,6 +20,9 @@ internal static class FactData
 
     public static string Value(string value) => "=" + Escape(value);
 
+    /// <summary>The line before a localized text's count that names its original language.</summary>
+    public static string Original(string language) => "^" + Escape(language);
+
     public static string Count(int count) => "#" + count.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A count line followed by the items' lines.</summary>

@@ -77,7 +77,7 @@ internal static class LabelResolver
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownLanguage, at, language, NearestMatch.Suggestion(language, languages), string.Join(", ", languages)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownLanguage, at, language, NearestMatch.Suggestion(language, languages), string.Join(", ", languages), string.Empty));
             }
         }
 

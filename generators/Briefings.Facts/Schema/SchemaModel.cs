@@ -114,7 +114,11 @@ public sealed record TypeModel(
     public string EnumTypeName(FieldModel field) => TypeName + field.PropertyName;
 }
 
-/// <summary>The whole schema, merged from every schema file, as the binder and emitter need it.</summary>
+/// <summary>
+/// The whole schema, merged from every schema file, as the binder and emitter need it. <see cref="Languages"/> are the
+/// briefings' languages (the first is the fallback); <see cref="ExtraLanguages"/> the further ones a localized text may
+/// carry, such as a quote's original, which no briefing is written in.
+/// </summary>
 public sealed record SchemaModel(
     string Namespace,
     string CatalogName,
@@ -122,8 +126,15 @@ public sealed record SchemaModel(
     EquatableArray<TypeModel> Kinds,
     EquatableArray<TypeModel> Structs,
     EquatableArray<string> BrokenKinds,
-    string? Slug = null)
+    string? Slug = null,
+    EquatableArray<string> ExtraLanguages = default)
 {
+    /// <summary>True for a language a localized text may carry: a briefing language or an extra one.</summary>
+    public bool IsTextLanguage(string tag) => Languages.Contains(tag) || ExtraLanguages.Contains(tag);
+
+    /// <summary>Every language a localized text may carry: the briefings' first, then the extra ones.</summary>
+    public EquatableArray<string> TextLanguages => Languages.Concat(ExtraLanguages).ToEquatableArray();
+
     public TypeModel? Kind(string name) => Kinds.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
 
     public TypeModel? Struct(string name) => Structs.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));

@@ -22,6 +22,7 @@ internal static class SchemaResolver
         var catalog = state.Catalog ?? "Facts";
         var languages = state.Languages ?? new List<string> { "en" };
         var broken = new HashSet<string>(state.BrokenKinds, StringComparer.Ordinal);
+        var extraLanguages = ExtraLanguages(state, languages);
 
         CheckTypeNames(state, catalog, broken);
         CheckCatalogClasses(state, catalog, broken);
@@ -39,7 +40,27 @@ internal static class SchemaResolver
             kinds.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
             structs.OrderBy(s => s.Name, StringComparer.Ordinal).ToEquatableArray(),
             broken.OrderBy(b => b, StringComparer.Ordinal).ToEquatableArray(),
-            state.Slug);
+            state.Slug,
+            extraLanguages);
+    }
+
+    /// <summary><c>extra-languages:</c> less those also in <c>languages:</c>, each reported where it was written (it is listed twice).</summary>
+    private static EquatableArray<string> ExtraLanguages(SchemaState state, List<string> languages)
+    {
+        var extra = new List<string>();
+        foreach (var (tag, location) in state.ExtraLanguages)
+        {
+            if (languages.Contains(tag))
+            {
+                state.Report(location, $"'{tag}' is already a language of the briefings ('languages:'), so it is not an extra language; remove it from 'extra-languages:'.");
+            }
+            else
+            {
+                extra.Add(tag);
+            }
+        }
+
+        return extra.ToEquatableArray();
     }
 
     /// <summary>Every generated type name (records, enums, the catalog) must be unique within the namespace.</summary>

@@ -19,6 +19,9 @@ internal sealed class SchemaState
 
     public List<string>? Languages { get; set; }
 
+    /// <summary><c>extra-languages:</c> as declared, each where it was written (the overlap with <c>languages:</c> is checked once all files are read).</summary>
+    public List<(string Tag, LocationInfo Location)> ExtraLanguages { get; } = new();
+
     public List<DeclaredType> Kinds { get; } = new();
 
     public List<DeclaredType> Structs { get; } = new();

@@ -5,10 +5,10 @@ using Briefings.Facts.Yaml;
 
 namespace Briefings.Facts.Schema;
 
-/// <summary>Reads <c>schema:</c>, the settings of the whole schema: namespace, catalog, slug and languages.</summary>
+/// <summary>Reads <c>schema:</c>, the settings of the whole schema: namespace, catalog, slug, languages and extra languages.</summary>
 internal static class SettingsReader
 {
-    private static readonly string[] SettingsKeys = { "namespace", "catalog", "languages", "slug" };
+    private static readonly string[] SettingsKeys = { "namespace", "catalog", "languages", "extra-languages", "slug" };
     private static readonly Regex LanguageTag = new("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
 
     public static void Read(SchemaNodeReader file, YamlNode settings)
@@ -58,6 +58,11 @@ internal static class SettingsReader
         {
             ReadLanguages(file, languages);
         }
+
+        if (settings.Get("extra-languages") is { } extra)
+        {
+            ReadExtraLanguages(file, extra);
+        }
     }
 
     /// <summary>
@@ -90,7 +95,35 @@ internal static class SettingsReader
         }
 
         var list = new List<string>();
-        foreach (var item in languages.Items)
+        foreach (var (tag, _) in ReadTags(file, languages, list))
+        {
+            list.Add(tag);
+        }
+
+        file.State.Languages = list.Count > 0 ? list : file.State.Languages;
+    }
+
+    /// <summary>
+    /// <c>extra-languages:</c> the further languages a localized text may carry (a quote's original) without a briefing
+    /// of its own. May be given in several schema files; a tag also in <c>languages:</c> is reported by the resolver.
+    /// </summary>
+    private static void ReadExtraLanguages(SchemaNodeReader file, YamlNode extra)
+    {
+        if (extra.Kind != YamlNodeKind.Sequence)
+        {
+            file.Report(extra, "'extra-languages' is a list of language tags, such as [ja, zh-Hans]: languages a localized text may carry beside the briefings' languages.");
+            return;
+        }
+
+        var declared = file.State.ExtraLanguages.ConvertAll(e => e.Tag);
+        file.State.ExtraLanguages.AddRange(ReadTags(file, extra, declared));
+    }
+
+    /// <summary>The well-formed tags of a list, each once (also against <paramref name="seen"/>), with where each was written.</summary>
+    private static List<(string Tag, Diagnostics.LocationInfo Location)> ReadTags(SchemaNodeReader file, YamlNode list, List<string> seen)
+    {
+        var tags = new List<(string Tag, Diagnostics.LocationInfo Location)>();
+        foreach (var item in list.Items)
         {
             var tag = file.Scalar(item, "a language tag such as 'en' or 'zh-Hant'");
             if (tag is null)
@@ -98,20 +131,23 @@ internal static class SettingsReader
                 continue;
             }
 
-            if (!LanguageTag.IsMatch(tag))
+            if (!IsLanguageTag(tag))
             {
                 file.Report(item, $"'{YamlNode.Shorten(tag)}' is not a BCP 47 language tag such as 'en' or 'zh-Hant'.");
             }
-            else if (list.Contains(tag))
+            else if (seen.Contains(tag) || tags.Exists(t => t.Tag == tag))
             {
                 file.Report(item, $"the language '{tag}' is listed twice.");
             }
             else
             {
-                list.Add(tag);
+                tags.Add((tag, file.Lines.Node(item)));
             }
         }
 
-        file.State.Languages = list.Count > 0 ? list : file.State.Languages;
+        return tags;
     }
+
+    /// <summary>A well-formed tag as this tool takes them: a 2-3 letter language, then subtags of 2-8 letters or digits.</summary>
+    public static bool IsLanguageTag(string tag) => LanguageTag.IsMatch(tag);
 }

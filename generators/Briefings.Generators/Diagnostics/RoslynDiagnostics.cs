@@ -84,6 +84,8 @@ internal static class RoslynDiagnostics
 
     public static readonly DiagnosticDescriptor LabelMissing = Warning("BRF033", SchemaCategory);
 
+    public static readonly DiagnosticDescriptor OriginalWithoutText = Error("BRF034", FactsCategory);
+
     public static readonly DiagnosticDescriptor InternalError = Error("BRF099", YamlCategory);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(RoslynDiagnostics)

@@ -354,17 +354,13 @@ public sealed class ModelBuilder
 
     private LocalizedString Localize(LocalizedText text, string origin)
     {
-        if (text.TryGetValue(language, out var exact))
-        {
-            return new LocalizedString(exact, language, language, origin);
-        }
+        var (shown, shownLanguage) = text.TryGetValue(language, out var exact) ? (exact, language)
+            : text.TryGetValue(fallback, out var other) ? (other, fallback)
+            : (text.FirstOrDefault().Value ?? string.Empty, text.FirstOrDefault().Key ?? fallback);
 
-        if (text.TryGetValue(fallback, out var other))
-        {
-            return new LocalizedString(other, fallback, language, origin);
-        }
-
-        var first = text.FirstOrDefault();
-        return new LocalizedString(first.Value ?? string.Empty, first.Key ?? fallback, language, origin);
+        // The original goes beside the text only where it is another text: on its own language's page it is the text.
+        var isOriginal = string.Equals(text.OriginalLanguage, shownLanguage, StringComparison.Ordinal);
+        var original = text.OriginalLanguage is { } originalLanguage && !isOriginal ? new OriginalText(text.Original!, originalLanguage) : null;
+        return new LocalizedString(shown, shownLanguage, language, origin, original, isOriginal);
     }
 }

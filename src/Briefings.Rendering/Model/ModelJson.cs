@@ -8,7 +8,8 @@ namespace Briefings.Rendering.Model;
 
 /// <summary>
 /// The whole typed model as one language-neutral JSON document: <c>languages</c>, then <c>facts</c> with one array per
-/// collection (catalog order). Members are snake_case as in templates; localized texts are objects by language,
+/// collection (catalog order). Members are snake_case as in templates; localized texts are objects by language (every
+/// language the facts give, extra ones too, and <c>original</c>: the original's language where the facts name one),
 /// dates ISO strings at their precision, percents numbers (−16.86), money <c>{amount, currency}</c>, references ids.
 /// </summary>
 public static class ModelJson
@@ -71,6 +72,12 @@ public static class ModelJson
                 foreach (var (language, content) in text)
                 {
                     texts.Add(language, content);
+                }
+
+                // As in the fact file: 'original' names the original's language; it can never be a language tag.
+                if (text.OriginalLanguage is { } original)
+                {
+                    texts.Add("original", original);
                 }
 
                 return texts;

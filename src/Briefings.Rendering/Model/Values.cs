@@ -23,18 +23,26 @@ public abstract class ScriptLeaf : ScriptObject
     protected void Member(string name, object? value) => SetValue(name, value, readOnly: true);
 }
 
-/// <summary>A localized text resolved to one language; <c>text</c>, <c>lang</c>, <c>is_fallback</c>.</summary>
+/// <summary>
+/// A localized text resolved to one language: <c>text</c>, <c>lang</c>, <c>is_fallback</c>; <c>is_original</c> (the text
+/// shown is the original) and <c>original</c>, the original text (<c>.text</c>, <c>.lang</c>) when the facts name one in a
+/// language other than the text shown, else null, so a template writes it beside the translation.
+/// </summary>
 public sealed class LocalizedString : ScriptLeaf
 {
-    public LocalizedString(string text, string language, string requestedLanguage, string origin)
+    public LocalizedString(string text, string language, string requestedLanguage, string origin, OriginalText? original = null, bool isOriginal = false)
     {
         Text = text;
         Language = language;
         RequestedLanguage = requestedLanguage;
         Origin = origin;
+        Original = original;
+        IsOriginal = isOriginal;
         Member("text", text);
         Member("lang", language);
         Member("is_fallback", IsFallback);
+        Member("is_original", isOriginal);
+        Member("original", original);
     }
 
     public override string Text { get; }
@@ -47,8 +55,30 @@ public sealed class LocalizedString : ScriptLeaf
 
     public bool IsFallback => !string.Equals(Language, RequestedLanguage, StringComparison.Ordinal);
 
+    /// <summary>True when the text shown is in the language the facts name as the original.</summary>
+    public bool IsOriginal { get; }
+
+    /// <summary>The original beside this text, or null (no original, or the text shown is in the original's language).</summary>
+    public OriginalText? Original { get; }
+
     /// <summary>Which fact and field the text belongs to, for the fallback warning.</summary>
     public string Origin { get; }
+}
+
+/// <summary>The original of a translated text: <c>text</c> and <c>lang</c> (a BCP 47 tag, for the element's <c>lang</c> attribute).</summary>
+public sealed class OriginalText : ScriptLeaf
+{
+    public OriginalText(string text, string language)
+    {
+        Text = text;
+        Language = language;
+        Member("text", text);
+        Member("lang", language);
+    }
+
+    public override string Text { get; }
+
+    public string Language { get; }
 }
 
 /// <summary>A <see cref="FactDate"/>: <c>year</c>, <c>month</c>, <c>day</c>, <c>precision</c>, <c>iso</c>, <c>text</c>.</summary>

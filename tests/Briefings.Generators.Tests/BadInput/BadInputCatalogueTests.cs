@@ -117,9 +117,11 @@ public class BadInputCatalogueTests
         }
     }
 
+    /// <summary>The entries in number order (so 100 follows 99), then by name.</summary>
     internal static string[] EntryNames() => Directory.EnumerateFiles(Folder(), "*.yaml")
         .Select(f => Path.GetFileNameWithoutExtension(f))
-        .OrderBy(f => f, StringComparer.Ordinal)
+        .OrderBy(f => int.TryParse(f.AsSpan(0, Math.Max(0, f.IndexOf('-', StringComparison.Ordinal))), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue)
+        .ThenBy(f => f, StringComparer.Ordinal)
         .ToArray();
 
     /// <summary>This folder in the source tree (the caller-path default is filled in here, so it is this file's).</summary>
