@@ -83,7 +83,7 @@ internal static class ValueBinder
         // A 'role: languages' field names briefing languages: a tag that is none of them would silently match no page.
         if (field.Role == FieldRole.Languages && !context.Schema.Languages.Contains(value))
         {
-            context.Report(DiagnosticDescriptors.UnknownLanguage, node, YamlNode.Shorten(value), NearestMatch.Suggestion(value, context.Schema.Languages), string.Join(", ", context.Schema.Languages));
+            context.Report(DiagnosticDescriptors.UnknownLanguage, node, YamlNode.Shorten(value), NearestMatch.Suggestion(value, context.Schema.Languages), string.Join(", ", context.Schema.Languages), string.Empty);
             return null;
         }
 
