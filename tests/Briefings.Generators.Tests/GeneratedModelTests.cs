@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Briefings.Generators.Tests.Infrastructure;
+using Briefings.Snapshots;
 using Briefings.Testing;
 using Xunit;
 

@@ -20,26 +20,21 @@ public class StarterTests(PackedFeed feed)
     public void Dotnet_new_briefings_story_then_dotnet_build_renders_a_briefing_on_the_first_try()
     {
         using var temp = new TempFolder("briefings-starter");
-        var environment = feed.UseFeedIn(temp.Path);
-        var hive = Path.Combine(temp.Path, ".hive");
+        var starter = Starter.Create(feed, temp.Path, "Harbour.Watch");
+        var environment = starter.Environment;
+        var project = starter.Story;
 
-        var install = DotnetCli.Run(temp.Path, environment, "new", "install", feed.TemplatePackagePath, "--debug:custom-hive", hive);
-        Assert.True(install.ExitCode == 0, install.Output);
-        Assert.Contains("briefings-story", install.Output, StringComparison.Ordinal);
-
-        var project = Path.Combine(temp.Path, "Harbour.Watch");
-        var create = DotnetCli.Run(temp.Path, environment, "new", "briefings-story", "-n", "Harbour.Watch", "-o", project, "--debug:custom-hive", hive);
-        Assert.True(create.ExitCode == 0, create.Output);
-
-        // The project it creates: named after -n, a README of its own, a schema and three example facts.
-        Assert.True(File.Exists(Path.Combine(project, "Harbour.Watch.csproj")), create.Output);
+        // What it creates: a solution with the story project (named after -n) and its test project, and a README.
+        Assert.True(File.Exists(Path.Combine(starter.Folder, "Harbour.Watch.slnx")), starter.CreateOutput);
+        Assert.True(File.Exists(Path.Combine(project, "Harbour.Watch.csproj")), starter.CreateOutput);
+        Assert.True(File.Exists(Path.Combine(starter.Tests, "Harbour.Watch.Tests.csproj")), starter.CreateOutput);
         Assert.Contains($"<PackageReference Include=\"Briefings\" Version=\"{PackedFeed.Version}\" />", File.ReadAllText(Path.Combine(project, "Harbour.Watch.csproj")), StringComparison.Ordinal);
-        Assert.StartsWith("# Harbour.Watch\n", File.ReadAllText(Path.Combine(project, "README.md")), StringComparison.Ordinal);
+        Assert.StartsWith("# Harbour.Watch\n", File.ReadAllText(Path.Combine(starter.Folder, "README.md")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(project, "facts", "schema.yaml")));
         var facts = Directory.GetFiles(Path.Combine(project, "facts"), "*.yaml").Where(f => !f.EndsWith("schema.yaml", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, facts.Sum(f => Regex.Count(File.ReadAllText(f), "^id: ", RegexOptions.Multiline)));
 
-        var build = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");
+        var build = DotnetCli.Run(starter.Folder, environment, "build", "-nologo", "-clp:NoSummary");
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotMatch(new Regex(@"(warning|error) (CS|BRF|NU|MSB)\d+"), build.Output);
         var html = Path.Combine(project, "briefings", "harbour-watch.en.html");
@@ -59,7 +54,7 @@ public class StarterTests(PackedFeed feed)
         }
 
         Assert.True(File.Exists(Path.Combine(project, "facts", ".schema", "fact.schema.json")));
-        Assert.True(File.Exists(Path.Combine(project, ".vscode", "settings.json")));
+        Assert.True(File.Exists(Path.Combine(starter.Folder, ".vscode", "settings.json")));
 
         // A build with nothing to render still says where the briefings are.
         var again = DotnetCli.Run(project, environment, "build", "-nologo", "-clp:NoSummary");

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Output;
+using Briefings.Snapshots;
 using Briefings.Testing;
 using Xunit;
 

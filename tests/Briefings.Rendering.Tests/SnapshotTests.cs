@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Briefings.Snapshots;
 using Briefings.Testing;
 using Xunit;
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Briefings.Generators.Tests.Infrastructure;
+using Briefings.Snapshots;
 using Briefings.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;

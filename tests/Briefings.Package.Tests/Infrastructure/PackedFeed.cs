@@ -29,7 +29,7 @@ public sealed class PackedFeed : IDisposable
     }
 
     /// <summary>The projects a release packs, relative to the repository root.</summary>
-    public static IReadOnlyList<string> PackedProjects { get; } = ["src/Briefings.Package/Briefings.Package.csproj", "src/Briefings.Templates/Briefings.Templates.csproj"];
+    public static IReadOnlyList<string> PackedProjects { get; } = ["src/Briefings.Package/Briefings.Package.csproj", "src/Briefings.Templates/Briefings.Templates.csproj", "src/Briefings.Snapshots/Briefings.Snapshots.csproj"];
 
     public static string Configuration => Metadata("Configuration");
 
@@ -58,7 +58,10 @@ public sealed class PackedFeed : IDisposable
             "-p:NuspecOutputPath=" + nuspec + "/");
     }
 
-    /// <summary>A NuGet.config that restores from the local feed alone, and an empty package folder for it.</summary>
+    /// <summary>
+    /// A NuGet.config that restores the Briefings packages from the local feed alone (package source mapping), and
+    /// every other package (xunit, the test SDK) from this machine's package folder, and an empty package folder for it.
+    /// </summary>
     public IReadOnlyDictionary<string, string> UseFeedIn(string folder)
     {
         File.WriteAllText(Path.Combine(folder, "NuGet.config"), $"""
@@ -67,13 +70,24 @@ public sealed class PackedFeed : IDisposable
               <packageSources>
                 <clear />
                 <add key="briefings-local" value="{Feed}" />
+                <add key="machine-packages" value="{MachinePackages}" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="briefings-local"><package pattern="Briefings" /><package pattern="Briefings.*" /></packageSource>
+                <packageSource key="machine-packages"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         var packages = Path.Combine(folder, ".packages");
         Directory.CreateDirectory(packages);
         return new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages };
     }
+
+    /// <summary>The package folder this repository's own restore filled (it holds every third-party package a starter uses).</summary>
+    private static string MachinePackages =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+            ? packages
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     public void Dispose() => root.Dispose();
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using Briefings.Snapshots;
 using Briefings.Testing;
 using Deque.AxeCore.Commons;
 using PuppeteerSharp;

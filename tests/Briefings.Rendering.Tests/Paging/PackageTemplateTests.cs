@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Briefings.Snapshots;
 using Briefings.Testing;
 using Xunit;
 
