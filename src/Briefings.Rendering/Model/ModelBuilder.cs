@@ -233,7 +233,8 @@ public sealed class ModelBuilder
                 if (!citations.ContainsKey(item))
                 {
                     var number = citationList.Count + 1;
-                    var citation = new ScriptObject();
+                    // A struct value like any other (its descriptor names and labels its fields), plus its number.
+                    var citation = item is IFactRecord structValue ? new StructObject(structValue.Descriptor) : new ScriptObject();
                     citation.SetValue("number", number, readOnly: true);
                     citation.SetValue("anchor", "cite-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), readOnly: true);
                     citations.Add(item, citation);
