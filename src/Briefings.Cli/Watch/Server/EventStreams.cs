@@ -6,7 +6,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
-namespace Briefings.Watch.Server;
+namespace Briefings.Cli.Watch.Server;
 
 /// <summary>
 /// The open pages' server-sent event streams. Publishing never writes to a socket: it drops the message into each

@@ -9,7 +9,7 @@ using System.Threading;
 using Briefings.Facts.Pipeline;
 using Briefings.Facts.Schema;
 
-namespace Briefings.Schema;
+namespace Briefings.Cli.JsonSchemas;
 
 /// <summary>One generated file: its name in the output folder and its text (UTF-8, LF, ends with a newline).</summary>
 internal sealed record SchemaFile(string Name, string Text);

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Briefings.Facts.Schema;
 using Briefings.Facts.Values;
 
-namespace Briefings.Schema;
+namespace Briefings.Cli.JsonSchemas;
 
 /// <summary>
 /// Writes one field's JSON Schema. Patterns and their descriptions are the binder's own (the rule

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace Briefings.Watch;
+namespace Briefings.Cli.Watch;
 
 /// <summary>Reads fact files as the build hands them to the generator: every *.yaml and *.yml below the folder (as in Briefings.Generators.props), as text.</summary>
 internal static class FactFolder

@@ -6,12 +6,12 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Briefings.Cli.Watch.Server;
 using Briefings.Facts.Pipeline;
 using Briefings.Rendering;
 using Briefings.Rendering.Output;
-using Briefings.Watch.Server;
 
-namespace Briefings.Watch;
+namespace Briefings.Cli.Watch;
 
 /// <summary>
 /// The live edit loop. Start: load the compiled model, read every fact file once, render. Then on each change:

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Briefings.Rendering.Loading;
 using Briefings.Runtime;
 
-namespace Briefings.Watch;
+namespace Briefings.Cli.Watch;
 
 /// <summary>
 /// The compiled story model, loaded once (<see cref="ModelLoader"/>), into which new fact data is swapped on every edit

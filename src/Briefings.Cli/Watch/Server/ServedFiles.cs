@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace Briefings.Watch.Server;
+namespace Briefings.Cli.Watch.Server;
 
 /// <summary>
 /// Which file a URL path names: only a regular file inside the briefings folder, reached without following any

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Briefings.Rendering;
 using Briefings.Rendering.Diagnostics;
 
-namespace Briefings.CommandLine;
+namespace Briefings.Cli.CommandLine;
 
 /// <summary>
 /// <c>--page-size</c>, for the renderer and the watch loop alike. A page size that is not a whole number of 1 or more

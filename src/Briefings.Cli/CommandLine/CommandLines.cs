@@ -3,40 +3,30 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 
-namespace Briefings.CommandLine;
+namespace Briefings.Cli.CommandLine;
 
 /// <summary>
-/// How the three programs (render, watch, schema) read their command lines, so a bad option means the same everywhere:
-/// the errors naming the option and the usage on stderr, exit code 2 (1 stays each program's "it ran and failed").
-/// Compiled into each program (a linked file), because the only project they all reference is the generator.
+/// How the tool reads its command line, so a bad option means the same in every verb: the errors naming the option and
+/// the verb's usage on stderr, exit code 2 (1 stays each verb's "it ran and failed").
 /// </summary>
 internal static class CommandLines
 {
     public const int UsageError = 2;
 
-    /// <summary>The parse result to run with, or null with the exit code when there is nothing to run (a usage error, <c>--help</c>).</summary>
-    public static ParseResult? Parse(RootCommand command, IReadOnlyList<string> args, out int exitCode)
+    /// <summary>Parses and runs the verb the arguments name; a usage error prints the errors and the usage on stderr and returns 2.</summary>
+    public static int Run(RootCommand command, IReadOnlyList<string> args)
     {
         var result = command.Parse(args);
         if (result.Errors.Count > 0)
         {
             result.Invoke(new InvocationConfiguration { Output = Console.Error });
-            exitCode = UsageError;
-            return null;
+            return UsageError;
         }
 
-        // The root commands have no action of their own: an action here is --help or --version.
-        if (result.Action is not null)
-        {
-            exitCode = result.Invoke();
-            return null;
-        }
-
-        exitCode = 0;
-        return result;
+        return result.Invoke();
     }
 
-    /// <summary>An option with a text value. Given twice, the last one counts: the watch loop's project file gives the paths, and options after <c>dotnet run --</c> override them.</summary>
+    /// <summary>An option with a text value. Given twice, the last one counts: `dotnet run` in this repository passes the project first, and options after the double dash override it.</summary>
     public static Option<string> Text(string name, string helpName, string description, bool required = false) =>
         LastWins(name, helpName, description, required, (text, _) => text);
 

@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Briefings.Watch.Server;
+namespace Briefings.Cli.Watch.Server;
 
 /// <summary>What the open pages need to know: which render they show and what is broken now.</summary>
 internal sealed record LiveState(long Version, IReadOnlyList<string> Errors, string Home);

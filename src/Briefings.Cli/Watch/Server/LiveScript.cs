@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 
-namespace Briefings.Watch.Server;
+namespace Briefings.Cli.Watch.Server;
 
 /// <summary>
 /// The script the live server adds to every HTML page it serves (never to the files on disk). Errors are shown

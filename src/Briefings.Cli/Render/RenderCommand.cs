@@ -9,23 +9,17 @@ using Briefings.Rendering.Loading;
 using Briefings.Rendering.Output;
 using Briefings.Runtime;
 
-namespace Briefings.Render;
+namespace Briefings.Cli.Render;
 
 /// <summary>
-/// <c>Briefings.Render --model facts.dll --templates templates --out briefings [--slug s] [--root dir] [--stamp f] [--output-list f] [--page-size n]</c>
+/// <c>briefings render --model facts.dll --templates templates --out briefings [--slug s] [--root dir] [--stamp f] [--output-list f] [--page-size n]</c>
 /// (<see cref="RenderOptions"/>). Prints diagnostics in MSBuild's canonical form (so Exec reports them as errors at the
 /// template) and the paths it wrote. Exit code 0 on success, 1 on any error, 2 on a usage error.
 /// </summary>
-internal static class Program
+internal static class RenderCommand
 {
-    private static int Main(string[] args)
+    public static int Run(RenderOptions options)
     {
-        var options = RenderOptions.Parse(args, out var exitCode);
-        if (options is null)
-        {
-            return exitCode;
-        }
-
         var stamp = options.Stamp;
         if (stamp is not null && File.Exists(stamp))
         {

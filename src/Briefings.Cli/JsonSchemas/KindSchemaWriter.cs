@@ -5,7 +5,7 @@ using System.Text.Json;
 using Briefings.Facts.Schema;
 using Briefings.Facts.Values;
 
-namespace Briefings.Schema;
+namespace Briefings.Cli.JsonSchemas;
 
 /// <summary>
 /// Writes a kind's JSON Schema (<c>&lt;kind&gt;.schema.json</c>: one fact, or several under <c>facts:</c>) and the

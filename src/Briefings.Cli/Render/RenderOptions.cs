@@ -1,11 +1,11 @@
-using System.Collections.Generic;
+using System;
 using System.CommandLine;
-using Briefings.CommandLine;
+using Briefings.Cli.CommandLine;
 using Briefings.Rendering;
 
-namespace Briefings.Render;
+namespace Briefings.Cli.Render;
 
-/// <summary>The render app's command line (the package's build/Briefings.targets passes it).</summary>
+/// <summary><c>briefings render</c>'s command line (the package's build/Briefings.targets passes it).</summary>
 internal sealed record RenderOptions(
     string Model,
     string Templates,
@@ -21,8 +21,8 @@ internal sealed record RenderOptions(
 {
     private const int DefaultOutputLimit = 16 * 1024 * 1024;
 
-    /// <summary>The options, or null with the exit code when there is nothing to render (a usage error, <c>--help</c>).</summary>
-    public static RenderOptions? Parse(IReadOnlyList<string> args, out int exitCode)
+    /// <summary>The <c>render</c> verb: its options, and <paramref name="run"/> called with them.</summary>
+    public static Command CreateCommand(Func<RenderOptions, int> run)
     {
         var model = CommandLines.Text("--model", "facts.dll", "The compiled fact model (its assembly).", required: true);
         var templates = CommandLines.Text("--templates", "dir", "The templates folder: entry templates at the top, partials in subfolders, strings.json.", required: true);
@@ -35,17 +35,11 @@ internal sealed record RenderOptions(
         var pageSize = PageSizeOption.Create();
         var loopLimit = CommandLines.WholeNumber("--loop-limit", "Most loop iterations a template may run (default: Scriban's).", defaultValue: null, minimum: 1);
         var outputLimit = CommandLines.WholeNumber("--output-limit", "Most bytes one rendered file may have.", DefaultOutputLimit, minimum: 1);
-        var command = new RootCommand("Renders the briefings of a compiled fact model through Scriban templates.")
+        var command = new Command("render", "Renders the briefings of a compiled fact model through Scriban templates (what the build runs).")
         {
             model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit,
         };
-
-        if (CommandLines.Parse(command, args, out exitCode) is not { } result)
-        {
-            return null;
-        }
-
-        return new RenderOptions(
+        command.SetAction(result => run(new RenderOptions(
             result.GetRequiredValue(model),
             result.GetRequiredValue(templates),
             result.GetRequiredValue(output),
@@ -56,6 +50,7 @@ internal sealed record RenderOptions(
             result.GetValue(outputList),
             result.GetValue(pageSize),
             result.GetResult(loopLimit) is null ? null : result.GetValue(loopLimit),
-            result.GetValue(outputLimit));
+            result.GetValue(outputLimit))));
+        return command;
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using Briefings.Rendering;
 
-namespace Briefings.Watch;
+namespace Briefings.Cli.Watch;
 
 /// <summary>What to watch and where to write.</summary>
 internal sealed record WatchOptions
