@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using Briefings.Cli.CommandLine;
 using Briefings.Cli.Output;
@@ -68,12 +69,17 @@ internal static class WatchCommand
             return 1;
         }
 
+        // Ctrl+C and a plain `kill` (SIGTERM) both stop the loop and end the process; the web host's own lifetime
+        // would otherwise take SIGTERM and wait for this method to return.
         using var done = new ManualResetEventSlim();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext context)
         {
-            e.Cancel = true;
+            context.Cancel = true;
             done.Set();
-        };
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
         try
         {

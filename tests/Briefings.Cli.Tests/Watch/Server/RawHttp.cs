@@ -5,7 +5,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Briefings.Watch.Tests.Server;
+namespace Briefings.Cli.Tests.Watch.Server;
 
 /// <summary>HTTP spoken by hand over a loopback socket, so a test can send what no well-behaved client would.</summary>
 internal static class RawHttp

@@ -6,7 +6,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Xunit;
 
-namespace Briefings.Watch.Tests;
+namespace Briefings.Cli.Tests.Watch;
 
 /// <summary>The live edit loop over the shipped story: one file read per edit, nothing lost when broken, located errors.</summary>
 public class WatchLoopTests

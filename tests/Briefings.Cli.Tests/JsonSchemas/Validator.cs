@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Json.Schema;
+using Briefings.Cli.JsonSchemas;
 
-namespace Briefings.Schema.Tests;
+namespace Briefings.Cli.Tests.JsonSchemas;
 
 /// <summary>The exported JSON Schemas of one facts folder, built with JsonSchema.Net into their own registry.</summary>
 internal sealed class Validator

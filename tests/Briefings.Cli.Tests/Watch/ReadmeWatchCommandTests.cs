@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Briefings.Testing;
 using Xunit;
 
-namespace Briefings.Watch.Tests;
+namespace Briefings.Cli.Tests.Watch;
 
 /// <summary>
 /// The README's watch command, run as a reader types it from the repository root, with a free port and a temporary
@@ -22,9 +22,9 @@ public partial class ReadmeWatchCommandTests
     [Fact]
     public async Task The_readme_watch_command_serves_the_rendered_briefing()
     {
-        // README command: dotnet run --project src/Briefings.Watch
+        // README command: dotnet run --project src/Briefings.Cli -- watch
         using var temp = new TempFolder();
-        var start = DotnetCli.StartInfo(RepositoryPaths.Root, null, "run", "--project", "src/Briefings.Watch", "--", "--port", "0", "--out", temp.Path);
+        var start = DotnetCli.StartInfo(RepositoryPaths.Root, null, "run", "--project", "src/Briefings.Cli", "--", "watch", "--port", "0", "--out", temp.Path);
         using var process = Process.Start(start)!;
         try
         {

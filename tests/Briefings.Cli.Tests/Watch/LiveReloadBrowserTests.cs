@@ -5,7 +5,7 @@ using Briefings.Testing;
 using PuppeteerSharp;
 using Xunit;
 
-namespace Briefings.Watch.Tests;
+namespace Briefings.Cli.Tests.Watch;
 
 /// <summary>
 /// Headless Chromium (Debian's /usr/bin/chromium, installed by .ci/run) on a page served by the watch loop: it reloads

@@ -2,12 +2,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Briefings.Cli.JsonSchemas;
 using Briefings.Facts.Schema;
 using Briefings.Facts.Values;
 using Briefings.Testing;
 using Xunit;
 
-namespace Briefings.Schema.Tests;
+namespace Briefings.Cli.Tests.JsonSchemas;
 
 /// <summary>
 /// One table of value patterns: every <c>pattern</c> the export writes is the pattern the binder reads that field's

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Concurrent;
 using System.IO;
+using Briefings.Cli.Watch;
 using Briefings.Testing;
 
-namespace Briefings.Watch.Tests;
+namespace Briefings.Cli.Tests.Watch;
 
 /// <summary>
 /// The shipped story's facts and templates copied to a temp folder and watched by a real <see cref="BriefingWatcher"/>

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Briefings.Cli.JsonSchemas;
 using Briefings.Testing;
 using Xunit;
 
-namespace Briefings.Schema.Tests;
+namespace Briefings.Cli.Tests.JsonSchemas;
 
 /// <summary>Every shipped fact file is valid against the JSON Schema of its kind, as an editor would check it.</summary>
 public class FactFileValidationTests

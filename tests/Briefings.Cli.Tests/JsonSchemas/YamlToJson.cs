@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Briefings.Schema.Tests;
+namespace Briefings.Cli.Tests.JsonSchemas;
 
 /// <summary>
 /// A YAML document as the JSON a YAML language server validates: YAML 1.2 core-schema typing of plain scalars

@@ -1,10 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
+using Briefings.Cli.JsonSchemas;
 using Briefings.Testing;
 using Xunit;
 
-namespace Briefings.Schema.Tests;
+namespace Briefings.Cli.Tests.JsonSchemas;
 
 /// <summary>
 /// Wrong values fail validation where they are: each case breaks one value of a valid fact file (the consumer test's

@@ -5,11 +5,12 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Briefings.Cli.Watch;
 using Briefings.Testing;
-using Briefings.Watch.Server;
+using Briefings.Cli.Watch.Server;
 using Xunit;
 
-namespace Briefings.Watch.Tests.Server;
+namespace Briefings.Cli.Tests.Watch.Server;
 
 /// <summary>
 /// The watch server against clients a day of editing (or any local process) can bring: malformed requests, event

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using Xunit;
 
-namespace Briefings.Watch.Tests;
+namespace Briefings.Cli.Tests.Watch;
 
 /// <summary>
 /// Folder operations in the watched facts tree, against the real watcher: a folder moved out and back in, and a folder

@@ -1,10 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
+using Briefings.Cli.JsonSchemas;
 using Briefings.Testing;
 using Xunit;
 
-namespace Briefings.Schema.Tests;
+namespace Briefings.Cli.Tests.JsonSchemas;
 
 /// <summary>The export itself: deterministic bytes, the up-to-date check, located schema errors.</summary>
 public class ExportTests
