@@ -68,7 +68,12 @@ internal sealed record StoryProject(
         try
         {
             using var document = JsonDocument.Parse(json);
-            foreach (var property in document.RootElement.GetProperty(MsBuildAnswerKey).EnumerateObject())
+            if (!document.RootElement.TryGetProperty(MsBuildAnswerKey, out var answer))
+            {
+                throw new KeyNotFoundException("no \"" + MsBuildAnswerKey + "\" in it");
+            }
+
+            foreach (var property in answer.EnumerateObject())
             {
                 values[property.Name] = property.Value.GetString() ?? string.Empty;
             }
