@@ -80,7 +80,8 @@ internal static class SchemaCommand
         var changed = JsonSchemaExport.WriteAll(files, output);
         terminal.WriteLine(changed.Count == 0
             ? $"JSON Schemas up to date: {files.Count} files in {Path.GetFullPath(output)}"
-            : $"JSON Schemas written: {string.Join(", ", changed.Select(Path.GetFileName))} in {Path.GetFullPath(output)}");
+            : $"JSON Schemas written: {string.Join(", ", changed.Select(Path.GetFileName))} in {Path.GetFullPath(output)}",
+            success: true);
         return 0;
     }
 }
