@@ -26,18 +26,15 @@ public class PackageLayoutTests(PackedFeed feed)
             "build/Briefings.props",
             "build/Briefings.targets",
             "build/Briefings.Generators.props",
-            "tools/render/Briefings.Render.dll",
-            "tools/render/Briefings.Render.runtimeconfig.json",
-            "tools/render/Briefings.Render.deps.json",
-            "tools/render/Briefings.Rendering.dll",
-            "tools/render/Briefings.Runtime.dll",
-            "tools/render/Scriban.Signed.dll",
-            "tools/render/System.CommandLine.dll",
-            "tools/schema/Briefings.Schema.dll",
-            "tools/schema/Briefings.Schema.runtimeconfig.json",
-            "tools/schema/Briefings.Facts.dll",
-            "tools/schema/YamlDotNet.dll",
-            "tools/schema/System.CommandLine.dll",
+            "tools/briefings/briefings.dll",
+            "tools/briefings/briefings.runtimeconfig.json",
+            "tools/briefings/briefings.deps.json",
+            "tools/briefings/Briefings.Rendering.dll",
+            "tools/briefings/Briefings.Runtime.dll",
+            "tools/briefings/Briefings.Facts.dll",
+            "tools/briefings/YamlDotNet.dll",
+            "tools/briefings/Scriban.Signed.dll",
+            "tools/briefings/System.CommandLine.dll",
             "templates/briefing.html.sbn",
             "templates/briefing.md.sbn",
             "templates/strings.json",
@@ -48,13 +45,12 @@ public class PackageLayoutTests(PackedFeed feed)
         Assert.True(missing.Length == 0, "missing: " + string.Join(", ", missing));
 
         // Nothing the compiler would reference by accident, no symbols, no source paths.
-        // The schema tool needs no compiler: no Roslyn, not even the generator, only the fact pipeline (and no deps.json).
+        // The tool needs no compiler: no Roslyn, not even the generator, only the fact pipeline.
         var unwanted = names.Where(n =>
             (n.StartsWith("lib/", StringComparison.Ordinal) && n != "lib/net10.0/Briefings.Runtime.dll")
             || n.EndsWith(".pdb", StringComparison.Ordinal)
             || n.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal)
-            || n == "tools/schema/Briefings.Schema.deps.json"
-            || n == "tools/schema/Briefings.Generators.dll").ToArray();
+            || n == "tools/briefings/Briefings.Generators.dll").ToArray();
         Assert.True(unwanted.Length == 0, "unwanted: " + string.Join(", ", unwanted));
 
         // A package with no dependencies: YamlDotNet and Scriban travel inside it.

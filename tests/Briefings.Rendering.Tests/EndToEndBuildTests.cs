@@ -25,7 +25,7 @@ public class EndToEndBuildTests
             <BriefingsTemplatesDir>$(MSBuildProjectDirectory)/templates</BriefingsTemplatesDir>
             <BriefingsOutputDir>$(MSBuildProjectDirectory)/briefings</BriefingsOutputDir>
             <BriefingsDisplayRoot>$(MSBuildProjectDirectory)</BriefingsDisplayRoot>
-            <BriefingsRendererPath>$(MSBuildProjectDirectory)/render/Briefings.Render.dll</BriefingsRendererPath>
+            <BriefingsToolPath>$(MSBuildProjectDirectory)/render/briefings.dll</BriefingsToolPath>
             <BriefingsSlug>sample</BriefingsSlug>
             <BriefingsJsonSchemas>false</BriefingsJsonSchemas>
           </PropertyGroup>
@@ -66,7 +66,7 @@ public class EndToEndBuildTests
         Copy(RepositoryPaths.Seeds, Path.Combine(temp.Path, "facts"), "*.yaml");
         Copy(RepositoryPaths.Templates, Path.Combine(temp.Path, "templates"), "*");
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        Copy(Path.Combine(root, "src", "Briefings.Render", "bin", configuration, "net10.0"), Path.Combine(temp.Path, "render"), "*");
+        Copy(RepositoryPaths.ToolFolder, Path.Combine(temp.Path, "render"), "*");
         Directory.CreateDirectory(Path.Combine(temp.Path, "lib"));
         foreach (var analyzer in new[] { "Briefings.Generators.dll", "Briefings.Facts.dll" })
         {

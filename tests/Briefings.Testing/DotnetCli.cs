@@ -19,7 +19,7 @@ public static class DotnetCli
         return (exitCode, "> dotnet " + string.Join(' ', arguments) + "\n" + output + error);
     }
 
-    /// <summary>Runs one of the project's programs (<c>dotnet Briefings.Render.dll ...</c>), keeping what it prints to stdout and stderr apart.</summary>
+    /// <summary>Runs one of the project's programs (<c>dotnet briefings.dll render ...</c>), keeping what it prints to stdout and stderr apart.</summary>
     public static (int ExitCode, string Output, string Error) RunProgram(string assemblyPath, params string[] arguments)
         => Start(Path.GetDirectoryName(assemblyPath)!, null, [assemblyPath, .. arguments]);
 

@@ -24,10 +24,16 @@ public static class RepositoryPaths
 
     public static string Templates => Path.Combine(Root, "templates");
 
-    /// <summary>A program's assembly as its project built it, in the configuration the tests were built in (Debug or Release).</summary>
-    public static string Program(string project)
+    /// <summary>The <c>briefings</c> tool's assembly as src/Briefings.Cli built it, in the configuration the tests were built in (Debug or Release).</summary>
+    public static string Tool => Path.Combine(ToolFolder, "briefings.dll");
+
+    /// <summary>The folder of the tool's build output: what the Briefings package carries as <c>tools/briefings</c>.</summary>
+    public static string ToolFolder
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        return Path.Combine(Root, "src", project, "bin", configuration, "net10.0", project + ".dll");
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            return Path.Combine(Root, "src", "Briefings.Cli", "bin", configuration, "net10.0");
+        }
     }
 }

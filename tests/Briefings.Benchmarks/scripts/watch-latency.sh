@@ -3,7 +3,7 @@
 #
 #   tests/Briefings.Benchmarks/scripts/watch-latency.sh <model.dll> <facts-dir> <templates-dir> [edits=7]
 #
-# Starts src/Briefings.Watch (built, Debug) on a copy of <facts-dir>, waits for its first render, then edits the
+# Starts `briefings watch` (src/Briefings.Cli, built, Debug) on a copy of <facts-dir>, waits for its first render, then edits the
 # 7th event file (its title) once per run and times from just before the write until the last rewritten briefing
 # file's modification time stops changing; prints each run and the median. Facts are copied so nothing is changed.
 set -euo pipefail
@@ -11,7 +11,7 @@ model=$(realpath "$1"); facts=$(realpath "$2"); templates=$(realpath "$3"); edit
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 work=$(mktemp -d); trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 cp -r "$facts" "$work/facts"; mkdir -p "$work/out"
-dotnet "$root/src/Briefings.Watch/bin/Debug/net10.0/Briefings.Watch.dll" --model "$model" --facts "$work/facts" \
+dotnet "$root/src/Briefings.Cli/bin/Debug/net10.0/briefings.dll" watch --model "$model" --facts "$work/facts" \
   --templates "$templates" --out "$work/out" --root "$work" --slug bench --no-serve > "$work/log" 2>&1 &
 pid=$!
 until grep -q '^start:' "$work/log"; do sleep 0.2; kill -0 $pid || { cat "$work/log"; exit 1; }; done

@@ -29,7 +29,7 @@ public sealed class PackedFeed : IDisposable
     }
 
     /// <summary>The projects a release packs, relative to the repository root.</summary>
-    public static IReadOnlyList<string> PackedProjects { get; } = ["src/Briefings.Package/Briefings.Package.csproj", "src/Briefings.Templates/Briefings.Templates.csproj", "src/Briefings.Snapshots/Briefings.Snapshots.csproj"];
+    public static IReadOnlyList<string> PackedProjects { get; } = ["src/Briefings.Package/Briefings.Package.csproj", "src/Briefings.Templates/Briefings.Templates.csproj", "src/Briefings.Snapshots/Briefings.Snapshots.csproj", "src/Briefings.Cli/Briefings.Cli.csproj"];
 
     public static string Configuration => Metadata("Configuration");
 

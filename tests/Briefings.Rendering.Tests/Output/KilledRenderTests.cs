@@ -11,13 +11,13 @@ using Xunit;
 namespace Briefings.Rendering.Tests.Output;
 
 /// <summary>
-/// The real render app, killed (SIGKILL) at 20 seeded random points of a render that replaces one set of the shipped
+/// The real render verb of the briefings tool, killed (SIGKILL) at 20 seeded random points of a render that replaces one set of the shipped
 /// story's briefings by another: after each kill and the recovery the next run starts with, the folder holds exactly
 /// one of the two sets; after a last full render, no file of ours is left.
 /// </summary>
 public sealed class KilledRenderTests : IDisposable
 {
-    private static readonly string Render = RepositoryPaths.Program("Briefings.Render");
+    private static readonly string Render = RepositoryPaths.Tool;
     private readonly TempFolder temp = new("briefings-kill");
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class KilledRenderTests : IDisposable
 
     private static Run Start(string slug, string output, string list)
     {
-        var start = DotnetCli.StartInfo(Path.GetDirectoryName(Render)!, null, Render,
+        var start = DotnetCli.StartInfo(Path.GetDirectoryName(Render)!, null, Render, "render",
             "--model", typeof(Briefings.Story.Facts).Assembly.Location, "--templates", RepositoryPaths.Templates,
             "--out", output, "--slug", slug, "--output-list", list);
         var process = Process.Start(start)!;

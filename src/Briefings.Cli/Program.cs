@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Briefings.Cli.Check;
+using Briefings.Cli.CommandLine;
+using Briefings.Cli.JsonSchemas;
+using Briefings.Cli.Render;
+using Briefings.Cli.Watch;
+
+namespace Briefings.Cli;
+
+/// <summary>
+/// <c>briefings render|watch|check|schema [options]</c>. Exit code 0 on success, 1 when a verb ran and failed (an error in
+/// the facts or templates, a project that cannot be read), 2 on a usage error.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args) => CommandLines.Run(CreateCommand(), args);
+
+    public static RootCommand CreateCommand()
+    {
+        var root = new RootCommand("Briefings: render, watch, check and export the JSON Schemas of a story's facts.")
+        {
+            RenderOptions.CreateCommand(RenderCommand.Run),
+            WatchCommand.Create(),
+            CheckCommand.Create(),
+            SchemaCommand.Create(),
+        };
+        root.Options.Add(ProjectOption.Instance);
+        return root;
+    }
+}

@@ -1,0 +1,375 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Briefings.Cli.Watch.Server;
+using Briefings.Facts.Pipeline;
+using Briefings.Rendering;
+using Briefings.Rendering.Output;
+
+namespace Briefings.Cli.Watch;
+
+/// <summary>
+/// The live edit loop. Start: load the compiled model, read every fact file once, render. Then on each change:
+/// re-read only the changed fact files through the generator's own pipeline (<see cref="FactBaseSession"/>),
+/// swap the new data into the model, render in memory, rewrite only the files whose bytes changed (each
+/// atomically), and tell open pages to reload. Broken facts or templates leave the last briefings on disk and
+/// show the located errors in the console and in the pages.
+/// </summary>
+internal sealed class BriefingWatcher : IDisposable
+{
+    private readonly WatchOptions options;
+    private readonly TextWriter log;
+    private readonly BlockingCollection<string> changes = [];
+    private readonly HashSet<string> knownFactFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> written = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly CancellationTokenSource stopping = new();
+    private LoadedModel? model;
+    private FactBaseSession? session;
+    private LiveServer? server;
+    private Thread? loop;
+    private volatile LiveState state = new(0, [], string.Empty);
+    private RenderResult? lastRender;
+    private IReadOnlyDictionary<string, string> lastFacts = new Dictionary<string, string>();
+
+    public BriefingWatcher(WatchOptions options, TextWriter log)
+    {
+        this.options = options with
+        {
+            FactsDirectory = Path.GetFullPath(options.FactsDirectory),
+            TemplatesDirectory = Path.GetFullPath(options.TemplatesDirectory),
+            OutputDirectory = Path.GetFullPath(options.OutputDirectory),
+            DisplayRoot = Path.GetFullPath(options.DisplayRoot),
+        };
+        this.log = log;
+    }
+
+    /// <summary>The current render number (it grows by one per successful render) and the errors, if broken.</summary>
+    public LiveState State => state;
+
+    public Uri? Address => server?.Address;
+
+    /// <summary>Raised after each cycle, on the watch thread, with what it did.</summary>
+    public event Action<WatchCycle>? CycleCompleted;
+
+    public void Start()
+    {
+        model = LoadedModel.Load(Path.GetFullPath(options.ModelPath));
+        session = new FactBaseSession(options.FactsDirectory, model.RootNamespace);
+        var slug = options.Slug ?? model.Slug;
+        var first = model.Model.Languages.Count > 0 ? model.Model.Languages[0] : "en";
+        state = state with { Home = $"{slug}.{first}.html" };
+
+        // Watch before the first read, so an edit made during it is not missed.
+        Watch(options.FactsDirectory, "*"); // every name: a folder moved in, out or renamed carries fact files without a file event
+        Watch(options.TemplatesDirectory, "*");
+        var files = FactFolder.Files(options.FactsDirectory).ToList();
+        knownFactFiles.UnionWith(files);
+        Run(files.Select(p => (p, FactFolder.Read(p))).ToList(), templatesChanged: true, Stopwatch.StartNew(), "start");
+
+        if (options.Port is { } port)
+        {
+            server = new LiveServer(options.OutputDirectory, port, () => state);
+            server.Start();
+            log.WriteLine($"Serving {options.OutputDirectory} at {server.Address}{state.Home} (live reload). Ctrl+C stops.");
+        }
+
+        loop = new Thread(Loop) { IsBackground = true, Name = "briefings-watch" };
+        loop.Start();
+    }
+
+    public void Dispose()
+    {
+        stopping.Cancel();
+        foreach (var watcher in watchers)
+        {
+            watcher.Dispose();
+        }
+
+        loop?.Join(TimeSpan.FromSeconds(5));
+        server?.Dispose();
+        changes.Dispose();
+        stopping.Dispose();
+    }
+
+    private void Watch(string folder, params string[] filters)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"{folder} does not exist.");
+        }
+
+        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName };
+        foreach (var filter in filters)
+        {
+            watcher.Filters.Add(filter);
+        }
+
+        watcher.Changed += (_, e) => Enqueue(e.FullPath);
+        watcher.Created += (_, e) => Enqueue(e.FullPath);
+        watcher.Deleted += (_, e) => Enqueue(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Enqueue(e.OldFullPath);
+            Enqueue(e.FullPath);
+        };
+
+        // Too many events at once: read the whole folder again rather than miss one.
+        watcher.Error += (_, _) => Enqueue(string.Empty);
+        watcher.EnableRaisingEvents = true;
+        watchers.Add(watcher);
+    }
+
+    /// <summary>Queues a changed path; an event that arrives while the loop is being disposed is dropped, not thrown on a pool thread.</summary>
+    private void Enqueue(string path)
+    {
+        try
+        {
+            changes.Add(path);
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+        {
+            // stopping
+        }
+    }
+
+    private void Loop()
+    {
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                var first = changes.Take(stopping.Token);
+                var clock = Stopwatch.StartNew();
+                var paths = new HashSet<string>(StringComparer.Ordinal) { first };
+                while (changes.TryTake(out var next, options.Debounce))
+                {
+                    paths.Add(next);
+                }
+
+                // A folder created, moved or renamed in the facts tree: its files came or went without events of their own.
+                if (paths.Any(IsFactFolderChange))
+                {
+                    paths.Add(string.Empty);
+                }
+
+                // Editors' temp files and other noise: no cycle unless a fact file or a template changed.
+                paths.RemoveWhere(p => p.Length > 0 && !FactFolder.IsFactFile(p) && !p.StartsWith(options.TemplatesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+                if (paths.Count > 0)
+                {
+                    var templatesChanged = paths.Any(p => p.Length == 0 || p.StartsWith(options.TemplatesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+                    try
+                    {
+                        Run(Collect(paths), templatesChanged, clock, Describe(paths));
+                    }
+#pragma warning disable CA1031 // One failed cycle (a full disk, a file locked by another program) must not end the loop silently.
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+                    {
+                        log.WriteLine($"error: {ex.GetType().Name}: {ex.Message} (after {Describe(paths)}); the next edit tries again.");
+                        lastRender = null; // render everything next time: this cycle may have left the model half refreshed
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+    }
+
+    /// <summary>A path in the facts tree that is a folder now, or was one holding fact files this loop knows.</summary>
+    private bool IsFactFolderChange(string path)
+    {
+        if (path.Length == 0 || !path.StartsWith(options.FactsDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal) || FactFolder.IsFactFile(path))
+        {
+            return false;
+        }
+
+        var prefix = path + Path.DirectorySeparatorChar;
+        return Directory.Exists(path) || knownFactFiles.Any(known => known.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>The fact files to read again: the changed ones, or all of them after an overflow or a folder change.</summary>
+    private List<(string Path, string? Text)> Collect(HashSet<string> paths)
+    {
+        if (paths.Contains(string.Empty))
+        {
+            var present = FactFolder.Files(options.FactsDirectory).ToHashSet(StringComparer.Ordinal);
+            paths = [.. present, .. knownFactFiles];
+        }
+
+        var result = new List<(string, string?)>();
+        foreach (var path in paths.Where(p => p.Length > 0 && FactFolder.IsFactFile(p) && p.StartsWith(options.FactsDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var text = FactFolder.Read(path);
+            if (text is null)
+            {
+                knownFactFiles.Remove(path);
+            }
+            else
+            {
+                knownFactFiles.Add(path);
+            }
+
+            result.Add((path, text));
+        }
+
+        return result;
+    }
+
+    private string Describe(HashSet<string> paths)
+        => string.Join(", ", paths.Where(p => p.Length > 0).Select(Display).Order(StringComparer.Ordinal).Take(3)) + (paths.Count > 3 ? ", ..." : string.Empty);
+
+    private void Run(List<(string Path, string? Text)> factChanges, bool templatesChanged, Stopwatch clock, string cause)
+    {
+        var cycle = Cycle(factChanges, templatesChanged, cause);
+        cycle = cycle with { Elapsed = clock.Elapsed };
+        if (cycle.Errors.Count > 0)
+        {
+            foreach (var error in cycle.Errors)
+            {
+                log.WriteLine(error);
+            }
+
+            log.WriteLine($"{cycle.Errors.Count} error(s) after {cause}; the briefings on disk stay as they were.");
+            state = state with { Errors = cycle.Errors };
+        }
+        else
+        {
+            state = state with { Version = state.Version + 1, Errors = [] };
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cause}: {cycle.FactFilesRead} fact file(s) read, {cycle.FilesRendered - cycle.Reused} of {cycle.FilesRendered} files rendered, {cycle.FilesWritten} rewritten, in {cycle.Elapsed.TotalMilliseconds:F0} ms."));
+        }
+
+        server?.Publish(state);
+        CycleCompleted?.Invoke(cycle with { Version = state.Version });
+    }
+
+    private WatchCycle Cycle(List<(string Path, string? Text)> factChanges, bool templatesChanged, string cause)
+    {
+        var facts = session!.Update(factChanges, stopping.Token);
+        var messages = facts.Diagnostics
+            .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal).ThenBy(d => d.Location?.Start ?? 0).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        foreach (var warning in messages.Where(d => !d.IsError))
+        {
+            log.WriteLine(warning.Format(Display));
+        }
+
+        var errors = messages.Where(d => d.IsError).Select(d => d.Format(Display)).ToList();
+        if (errors.Count > 0)
+        {
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, errors);
+        }
+
+        if (facts.SchemaFingerprint != model!.SchemaFingerprint)
+        {
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, [
+                "The schema changed since the model was built: its C# types must be generated again. Run `dotnet build`, then start the watch again (or undo the schema edit to go on)."]);
+        }
+
+        model.Use(facts.DataByKind);
+
+        // Facts whose data changed since the last good render: outputs that read none of them are reused as they are.
+        // A template or strings edit changes what every output reads, so it renders everything.
+        var changed = templatesChanged || lastRender is null ? null : ChangedFacts(lastFacts, facts.FactData);
+        var request = new RenderRequest
+        {
+            Model = model.Model,
+            TemplatesDirectory = options.TemplatesDirectory,
+            TemplatesDisplayPath = Display(options.TemplatesDirectory),
+            Slug = options.Slug ?? model.Slug,
+            PageSize = options.PageSize,
+            Previous = changed is null ? null : lastRender,
+            ChangedFacts = changed,
+        };
+        var render = BriefingRenderer.Render(request);
+        if (!render.Succeeded)
+        {
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, render.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList());
+        }
+
+        if (options.VerifyIncremental && render.Reused > 0)
+        {
+            var full = BriefingRenderer.Render(request with { Previous = null, ChangedFacts = null });
+            foreach (var difference in full.Files.Zip(render.Files).Where(p => p.First != p.Second).Select(p => p.First.Name))
+            {
+                log.WriteLine($"error: the partial render of {difference} differs from a full render (please report this).");
+            }
+        }
+
+        var (count, failed) = Write(render.Files);
+        if (failed.Count > 0)
+        {
+            lastRender = null; // render everything next time: the disk holds the previous set
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, failed);
+        }
+
+        lastRender = render;
+        lastFacts = facts.FactData;
+        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, count, []) { Reused = render.Reused };
+    }
+
+    private static HashSet<string> ChangedFacts(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, data) in after)
+        {
+            if (!before.TryGetValue(key, out var old) || old != data)
+            {
+                changed.Add(key);
+            }
+        }
+
+        changed.UnionWith(before.Keys.Where(key => !after.ContainsKey(key)));
+        return changed;
+    }
+
+    /// <summary>
+    /// Rewrites only the files whose text changed and removes files this loop wrote that are no longer produced, all as
+    /// one <see cref="OutputSet"/> transaction; the diagnostics of a failed write (the previous set stays whole).
+    /// </summary>
+    private (int Count, IReadOnlyList<string> Errors) Write(IReadOnlyList<RenderedFile> files)
+    {
+        var changed = files.Where(file => written.TryGetValue(file.Name, out var previous)
+            ? previous != file.Content
+            : !(File.Exists(Path.Combine(options.OutputDirectory, file.Name)) && File.ReadAllText(Path.Combine(options.OutputDirectory, file.Name)) == file.Content)).ToList();
+        var stale = written.Keys.Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList();
+        var failed = OutputSet.Replace(options.OutputDirectory, changed, stale, Display(options.OutputDirectory));
+        if (failed.Count > 0)
+        {
+            written.Clear(); // compare with the disk next time
+            return (0, failed.Select(d => d.ToString()).ToList());
+        }
+
+        foreach (var name in stale)
+        {
+            written.Remove(name);
+        }
+
+        foreach (var file in files)
+        {
+            written[file.Name] = file.Content;
+        }
+
+        return (changed.Count, []);
+    }
+
+    private string Display(string path) => Path.GetRelativePath(options.DisplayRoot, path).Replace(Path.DirectorySeparatorChar, '/');
+}
+
+/// <summary>One pass of the loop: what changed, what was read, rendered and rewritten, and how long it took.</summary>
+internal sealed record WatchCycle(string Cause, int FactFilesRead, int FilesRendered, int FilesWritten, IReadOnlyList<string> Errors)
+{
+    /// <summary>Outputs taken from the last render because they read no changed fact.</summary>
+    public int Reused { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+
+    public long Version { get; init; }
+}
