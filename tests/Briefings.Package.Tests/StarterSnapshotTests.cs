@@ -24,14 +24,14 @@ public class StarterSnapshotTests(PackedFeed feed)
     /// <summary>The slug the starter's shipped verified files are written with; `dotnet new` replaces it with the story's.</summary>
     private const string TemplateSlug = "story-starter";
 
-    private static string ShippedTests => Path.Combine(RepositoryPaths.Root, "src", "Briefings.Templates", "content", "briefings-story", "StoryStarter.Tests");
+    private static string ShippedTests => Path.Combine(RepositoryPaths.Root, "src", "Briefings.Starter", "content", "briefings-story", "StoryStarter.Tests");
 
     [Fact]
     public void A_fresh_starter_passes_dotnet_test_an_edited_fact_fails_it_with_a_diff_and_accepting_passes_it()
     {
         using var temp = new TempFolder("briefings-starter-snapshots");
         var starter = Starter.Create(feed, temp.Path, "Harbour.Watch");
-        // README section: src/Briefings.Templates/content/briefings-story/README.md ## Review a change to your briefings
+        // README section: src/Briefings.Starter/content/briefings-story/README.md ## Review a change to your briefings
         var commands = ReadmeCommands.InSection(File.ReadAllText(Path.Combine(starter.Folder, "README.md")).ReplaceLineEndings("\n"), Heading);
         Assert.Equal(["dotnet test", $"{Snapshot.AcceptVariable}=1 dotnet test"], commands);
         var (test, accept) = (commands[0], commands[1]);

@@ -76,7 +76,7 @@ public class StarterTests(PackedFeed feed)
     [Fact]
     public void The_starter_references_the_version_this_repository_packs()
     {
-        var templateJson = Path.Combine(RepositoryPaths.Root, "src", "Briefings.Templates", "content", "briefings-story", ".template.config", "template.json");
+        var templateJson = Path.Combine(RepositoryPaths.Root, "src", "Briefings.Starter", "content", "briefings-story", ".template.config", "template.json");
         using var document = JsonDocument.Parse(File.ReadAllText(templateJson));
         var version = document.RootElement.GetProperty("symbols").GetProperty("BriefingsVersion").GetProperty("defaultValue").GetString();
         Assert.Equal(PackedFeed.Version, version);

@@ -29,7 +29,7 @@ public sealed class PackedFeed : IDisposable
     }
 
     /// <summary>The projects a release packs, relative to the repository root.</summary>
-    public static IReadOnlyList<string> PackedProjects { get; } = ["src/Briefings.Package/Briefings.Package.csproj", "src/Briefings.Templates/Briefings.Templates.csproj", "src/Briefings.Snapshots/Briefings.Snapshots.csproj", "src/Briefings.Cli/Briefings.Cli.csproj"];
+    public static IReadOnlyList<string> PackedProjects { get; } = ["src/Briefings.Package/Briefings.Package.csproj", "src/Briefings.Starter/Briefings.Starter.csproj", "src/Briefings.Snapshots/Briefings.Snapshots.csproj", "src/Briefings.Cli/Briefings.Cli.csproj"];
 
     public static string Configuration => Metadata("Configuration");
 
@@ -39,7 +39,7 @@ public sealed class PackedFeed : IDisposable
 
     public string PackagePath => Path.Combine(Feed, $"Briefings.{Version}.nupkg");
 
-    public string TemplatePackagePath => Path.Combine(Feed, $"Briefings.Templates.{Version}.nupkg");
+    public string TemplatePackagePath => Path.Combine(Feed, $"Briefings.Starter.{Version}.nupkg");
 
     /// <summary>`dotnet pack --no-build` of one project into a folder; the nuspec goes to a temp folder too.</summary>
     public static (int ExitCode, string Output) Pack(string project, string destination)

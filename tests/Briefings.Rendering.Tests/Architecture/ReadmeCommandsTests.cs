@@ -15,7 +15,7 @@ namespace Briefings.Rendering.Tests.Architecture;
 /// </summary>
 public partial class ReadmeCommandsTests
 {
-    private static readonly string[] Readmes = ["README.md", "templates/README.md", "src/Briefings.Package/README.md", "src/Briefings.Templates/content/briefings-story/README.md"];
+    private static readonly string[] Readmes = ["README.md", "templates/README.md", "src/Briefings.Package/README.md", "src/Briefings.Starter/content/briefings-story/README.md"];
 
     [GeneratedRegex(@"README command: (.+?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
