@@ -56,16 +56,33 @@ public class ToolPackageTests(PackedFeed feed)
         File.WriteAllText(figures, text);
 
         // README command: dotnet briefings watch
-        var start = DotnetCli.StartInfo(project, environment, "briefings", "watch");
+        // (on a free port here, as other tests may serve at the same time)
+        var start = DotnetCli.StartInfo(project, environment, "briefings", "watch", "--port", "0");
         using var watch = Process.Start(start)!;
         try
         {
             _ = watch.StandardError.ReadToEndAsync();
-            var first = await FirstRender(watch.StandardOutput, TimeSpan.FromMinutes(2));
+            var printed = new List<string>();
+            var first = await NextLine(watch.StandardOutput, "start: ", printed, TimeSpan.FromMinutes(2));
             // Six fact files (and the schema); HTML, Markdown and timeline per language (en, fr) and the model, the same
             // bytes as the build wrote: nothing rewritten.
             Assert.Matches(@"^start: 6 fact file\(s\) read, 7 of 7 files rendered, 0 rewritten, in \d+ ms\.$", first);
             Assert.True(File.Exists(Path.Combine(project, "briefings", "harbour.en.html")));
+
+            // It serves the story's briefings with the live-reload script, and an edit reaches the served page.
+            var servingLine = await NextLine(watch.StandardOutput, "Serving ", printed, TimeSpan.FromSeconds(30)); // after the first render
+            var serving = System.Text.RegularExpressions.Regex.Match(servingLine, @"at (http://127\.0\.0\.1:\d+/)");
+            Assert.True(serving.Success, "no 'Serving ... at' line:\n" + string.Join("\n", printed));
+            using var http = new System.Net.Http.HttpClient { BaseAddress = new Uri(serving.Groups[1].Value), Timeout = TimeSpan.FromSeconds(30) };
+            var page = await http.GetStringAsync("harbour.en.html");
+            Assert.Contains("/__briefings/events", page, StringComparison.Ordinal);
+            var events = Path.Combine(project, "facts", "events", "closure.yaml");
+            var before = File.ReadAllText(events);
+            var title = System.Text.RegularExpressions.Regex.Match(before, @"en: (The bridge closes for repairs)");
+            Assert.True(title.Success, before);
+            File.WriteAllText(events, before.Replace(title.Groups[1].Value, "The bridge closes for good", StringComparison.Ordinal));
+            await NextLine(watch.StandardOutput, "facts/", printed, TimeSpan.FromMinutes(1));
+            Assert.Contains("The bridge closes for good", await http.GetStringAsync("harbour.en.html"), StringComparison.Ordinal);
         }
         finally
         {
@@ -76,10 +93,9 @@ public class ToolPackageTests(PackedFeed feed)
 
     private static void Succeeds((int ExitCode, string Output) run) => Assert.True(run.ExitCode == 0, run.Output);
 
-    /// <summary>The watch loop's line for its first render ("start: ..."), or everything it printed if none came in time.</summary>
-    private static async Task<string> FirstRender(StreamReader output, TimeSpan limit)
+    /// <summary>The watch loop's next line starting with <paramref name="prefix"/> (lines before it go to <paramref name="printed"/>), or all it printed if none came in time.</summary>
+    private static async Task<string> NextLine(StreamReader output, string prefix, List<string> printed, TimeSpan limit)
     {
-        var printed = new System.Text.StringBuilder();
         var deadline = DateTime.UtcNow + limit;
         while (DateTime.UtcNow < deadline)
         {
@@ -89,14 +105,14 @@ public class ToolPackageTests(PackedFeed feed)
                 break;
             }
 
-            if (line.StartsWith("start: ", StringComparison.Ordinal))
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return line;
             }
 
-            printed.AppendLine(line);
+            printed.Add(line);
         }
 
-        return printed.ToString();
+        return string.Join("\n", printed);
     }
 }
