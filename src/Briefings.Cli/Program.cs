@@ -3,6 +3,7 @@ using Briefings.Cli.Check;
 using Briefings.Cli.CommandLine;
 using Briefings.Cli.JsonSchemas;
 using Briefings.Cli.Render;
+using Briefings.Cli.Render.Server;
 using Briefings.Cli.Watch;
 
 namespace Briefings.Cli;
@@ -23,6 +24,7 @@ internal static class Program
             WatchCommand.Create(),
             CheckCommand.Create(),
             SchemaCommand.Create(),
+            RenderServer.CreateCommand(),
         };
         root.Options.Add(ProjectOption.Instance);
         return root;

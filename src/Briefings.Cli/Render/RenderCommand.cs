@@ -7,6 +7,7 @@ using Briefings.Rendering;
 using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Loading;
 using Briefings.Rendering.Output;
+using Briefings.Cli.Render.Server;
 using Briefings.Runtime;
 
 namespace Briefings.Cli.Render;
@@ -20,6 +21,18 @@ internal static class RenderCommand
 {
     public static int Run(RenderOptions options)
     {
+        var absolute = Absolute(options);
+        if (options.UseServer && RenderServerClient.TryRender(absolute, Console.Out, out var exitCode))
+        {
+            return exitCode;
+        }
+
+        return RunHere(absolute, Console.Out);
+    }
+
+    /// <summary>Renders in this process, printing to <paramref name="output"/> (the console, or a render server's answer).</summary>
+    public static int RunHere(RenderOptions options, TextWriter output, string renderedBy = "")
+    {
         var stamp = options.Stamp;
         if (stamp is not null && File.Exists(stamp))
         {
@@ -28,7 +41,7 @@ internal static class RenderCommand
 
         var root = Path.GetFullPath(options.Root ?? Directory.GetCurrentDirectory());
         var templates = Path.GetFullPath(options.Templates);
-        var output = Path.GetFullPath(options.Out);
+        var outputFolder = Path.GetFullPath(options.Out);
         var diagnostics = new List<RenderDiagnostic>();
         var watch = Stopwatch.StartNew();
 
@@ -38,23 +51,14 @@ internal static class RenderCommand
             var slug = options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics);
             if (slug is not null)
             {
-                var result = BriefingRenderer.Render(new RenderRequest
-                {
-                    Model = model,
-                    TemplatesDirectory = templates,
-                    TemplatesDisplayPath = Display(root, templates),
-                    Slug = slug,
-                    LoopLimit = options.LoopLimit,
-                    OutputLimit = options.OutputLimit,
-                    PageSize = options.PageSize,
-                });
+                var result = BriefingRenderer.Render(Request(options, model, slug, root, templates));
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)
                 {
-                    diagnostics.AddRange(OutputSet.Replace(output, result.Files, Stale(options, output, result.Files), Display(root, output)));
+                    diagnostics.AddRange(OutputSet.Replace(outputFolder, result.Files, Stale(options, outputFolder, result.Files), Display(root, outputFolder)));
                     if (!diagnostics.Any(d => d.IsError))
                     {
-                        Finish(options, output, result.Files, watch);
+                        Finish(options, outputFolder, result.Files, watch, output, renderedBy);
                     }
                 }
             }
@@ -62,15 +66,15 @@ internal static class RenderCommand
 
         foreach (var diagnostic in diagnostics)
         {
-            Console.WriteLine(diagnostic.ToString());
+            output.WriteLine(diagnostic.ToString());
         }
 
         return diagnostics.Any(d => d.IsError) ? 1 : 0;
     }
 
-    private static void Finish(RenderOptions options, string output, IReadOnlyList<RenderedFile> files, Stopwatch watch)
+    private static void Finish(RenderOptions options, string outputFolder, IReadOnlyList<RenderedFile> files, Stopwatch watch, TextWriter output, string renderedBy)
     {
-        var written = files.Select(f => Path.Combine(output, f.Name)).ToList();
+        var written = files.Select(f => Path.Combine(outputFolder, f.Name)).ToList();
         if (options.OutputList is { } list)
         {
             AtomicFiles.Write(list, string.Join('\n', written) + "\n");
@@ -78,16 +82,48 @@ internal static class RenderCommand
 
         foreach (var path in written)
         {
-            Console.WriteLine("Briefing written: " + path);
+            output.WriteLine("Briefing written: " + path);
         }
 
-        Console.WriteLine($"Rendered {files.Count} files in {watch.ElapsedMilliseconds} ms.");
+        output.WriteLine($"Rendered {files.Count} files in {watch.ElapsedMilliseconds} ms{renderedBy}.");
         if (options.Stamp is { } stamp)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stamp))!);
             AtomicFiles.Write(stamp, "rendered\n");
         }
     }
+
+    /// <summary>Loads the model and renders every briefing in memory, writing nothing: how a new render server warms up.</summary>
+    public static void Rehearse(RenderOptions options)
+    {
+        var diagnostics = new List<RenderDiagnostic>();
+        if (LoadModel(options.Model, diagnostics) is { } model && (options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics)) is { } slug)
+        {
+            BriefingRenderer.Render(Request(options, model, slug, options.Root ?? Directory.GetCurrentDirectory(), options.Templates));
+        }
+    }
+
+    private static RenderRequest Request(RenderOptions options, IFactModel model, string slug, string root, string templates) => new()
+    {
+        Model = model,
+        TemplatesDirectory = templates,
+        TemplatesDisplayPath = Display(root, templates),
+        Slug = slug,
+        LoopLimit = options.LoopLimit,
+        OutputLimit = options.OutputLimit,
+        PageSize = options.PageSize,
+    };
+
+    /// <summary>Every path made absolute here, where the relative ones mean something (a render server runs elsewhere).</summary>
+    private static RenderOptions Absolute(RenderOptions options) => options with
+    {
+        Model = Path.GetFullPath(options.Model),
+        Templates = Path.GetFullPath(options.Templates),
+        Out = Path.GetFullPath(options.Out),
+        Root = Path.GetFullPath(options.Root ?? Directory.GetCurrentDirectory()),
+        Stamp = options.Stamp is null ? null : Path.GetFullPath(options.Stamp),
+        OutputList = options.OutputList is null ? null : Path.GetFullPath(options.OutputList),
+    };
 
     /// <summary>Files the previous render wrote (its output list) that this one no longer produces (a removed template): deleted in the same transaction.</summary>
     private static List<string> Stale(RenderOptions options, string output, IReadOnlyList<RenderedFile> files)
