@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Briefings.Facts.Emit;
 using Briefings.Facts.Helpers;
 using Briefings.Facts.Schema;
 using Briefings.Facts.Yaml;
@@ -29,6 +30,11 @@ internal static class CheckIndex
             if (mapping.Get(name) is { IsNull: false } node && index >= 0)
             {
                 values.Add(new CheckedValue(name, data[index], Written(node), context.Lines.Node(node)));
+            }
+            else if (index >= 0 && kind.Fields[index].Default is { } value)
+            {
+                // A default says something too (bound: exact); it is written nowhere, so it is shown at the fact's id.
+                values.Add(new CheckedValue(name, FactData.Value(value), value, context.Lines.Node(idNode)));
             }
         }
 

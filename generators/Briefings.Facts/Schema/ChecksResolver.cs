@@ -110,7 +110,7 @@ internal static class ChecksResolver
                 return true;
             }
 
-            state.Report(location, $"'must-cite: {rule.Field}': the field refers to a {target}, and the citations of the kind '{kind.Name}' cite only: {citable}.");
+            state.Report(location, $"'must-cite: {rule.Field}': the field refers to the kind '{target}', and the citations of the kind '{kind.Name}' cite only: {citable}.");
             return false;
         }
 

@@ -15,11 +15,13 @@ internal sealed class CheckedFacts
 {
     private readonly Dictionary<string, (CheckedFact Fact, string FileKey)> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> disputed = new();
+    private readonly HashSet<string> declared = new(StringComparer.Ordinal);
 
     public CheckedFacts(IEnumerable<FileIndex> ordered)
     {
         foreach (var file in ordered)
         {
+            declared.UnionWith(file.Declarations.Select(d => d.Kind + "/" + d.Id));
             foreach (var fact in file.Checked)
             {
                 All.Add((fact, file.FileKey));
@@ -43,6 +45,9 @@ internal sealed class CheckedFacts
     public List<(CheckedFact Fact, string FileKey)> All { get; } = new();
 
     public (CheckedFact Fact, string FileKey)? Find(string key) => byKey.TryGetValue(key, out var found) ? found : null;
+
+    /// <summary>Whether any file declares the fact <c>kind/id</c> (else a reference to it is BRF017's, and no check's).</summary>
+    public bool Exists(string key) => declared.Contains(key);
 
     /// <summary>True when a fact with a <c>role: disputes</c> field lists both: their disagreement is on record.</summary>
     public bool IsDisputed(CheckedFact a, CheckedFact b) => disputed.Contains((a.Key, b.Key));

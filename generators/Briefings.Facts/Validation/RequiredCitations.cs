@@ -33,7 +33,10 @@ internal static class RequiredCitations
         }
     }
 
-    /// <summary>What the fact fails to cite, in words; null when it cites it (or the rule's field is not given).</summary>
+    /// <summary>
+    /// What the fact fails to cite, in words; null when it cites it, or the rule's field is not given, or a citation names
+    /// a fact that does not exist (BRF017 says so, and that fact might have been the one).
+    /// </summary>
     private static string? Missing(TypeModel kind, CheckedFacts facts, CheckedFact fact, CitationRule rule)
     {
         if (rule.Field is not null)
@@ -45,7 +48,7 @@ internal static class RequiredCitations
         }
 
         var wanted = FactData.Value(rule.SourceValue!);
-        return fact.Cited.Any(key => facts.Find(key)?.Fact.Value(rule.SourceField!)?.Data == wanted)
+        return fact.Cited.Any(key => !facts.Exists(key)) || fact.Cited.Any(key => facts.Find(key)?.Fact.Value(rule.SourceField!)?.Data == wanted)
             ? null
             : $"a fact whose '{rule.SourceField}' is '{rule.SourceValue}'";
     }
