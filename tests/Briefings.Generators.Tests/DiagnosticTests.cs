@@ -10,7 +10,7 @@ namespace Briefings.Generators.Tests;
 /// One test per diagnostic: the exact id, file, line and column a build prints, and the message a
 /// person reads. Each case adds one bad file to the every-type sample (or replaces one of its files).
 /// </summary>
-public class DiagnosticTests
+public partial class DiagnosticTests
 {
     private static IReadOnlyList<string> Diagnose(string path, string text)
     {
@@ -137,7 +137,7 @@ public class DiagnosticTests
     [Fact]
     public void BRF013_unknown_field_suggests_the_nearest()
         => AssertSingle(
-            "seeds/bad.yaml(3,1): error BRF013: A source has no field 'titel' (did you mean 'title'?). Its fields are: title, url. Fix the name, or declare the field in the schema.",
+            "seeds/bad.yaml(3,1): error BRF013: A source has no field 'titel' (did you mean 'title'?). Its fields are: title, url, source-type. Fix the name, or declare the field in the schema.",
             "bad.yaml",
             "kind: source\nid: other\ntitel: { en: A, zh-Hant: 甲 }\n");
 
@@ -346,7 +346,7 @@ public class DiagnosticTests
     [InlineData("  fact-data:\n    plural: replace-fact-data\n    fields: {}\n", "schema.yaml(17,3): error BRF030: Schema: the kind 'fact-data' makes the catalog class 'Facts.ReplaceFactData', which is already taken; give it another 'plural:'.")]
     [InlineData("  source:\n    fields:\n      id: text\n", "schema.yaml(19,7): error BRF030: Schema: 'id' is reserved: every fact already has 'id' and 'kind', and 'facts' lists facts in a file. Choose another name.")]
     [InlineData("  source:\n    fields:\n      title: { type: enum }\n", "schema.yaml(19,7): error BRF030: Schema: the enumeration field 'title' needs 'values:', a list such as [up, down].")]
-    [InlineData("  source:\n    feilds: {}\n", "schema.yaml(18,5): error BRF030: Schema: 'feilds' is not a setting in the kind 'source' (did you mean 'fields'?); the settings are: description, plural, label, present, fields.")]
+    [InlineData("  source:\n    feilds: {}\n", "schema.yaml(18,5): error BRF030: Schema: 'feilds' is not a setting in the kind 'source' (did you mean 'fields'?); the settings are: description, plural, label, present, fields, identity, agree, disagreement, date-order, must-cite.")]
     public void BRF030_schema_mistakes_are_located(string kinds, string expected)
     {
         var schema = "schema:\n  namespace: Sample.Facts\n  languages: [en, zh-Hant]\n" + new string('\n', 12) + "kinds:\n" + kinds;
@@ -360,7 +360,7 @@ public class DiagnosticTests
     private const string NoteSchema = "structs:\n  note-source:\n    label: { en: Note source, zh-Hant: 註釋來源 }\n    fields: { source: { type: ref, kind: source, label: { en: Source, zh-Hant: 來源 } } }\nkinds:\n  note:\n    fields:\n";
 
     [Theory]
-    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations, bound, direction, unit, title, summary, date, value, quote, highlight, group, languages.")]
+    [InlineData("sources: { type: note-source, list: true, role: citation }", "(8,55): error BRF030: Schema: 'citation' is not a field role (did you mean 'citations'?); the roles are: citations, bound, direction, unit, title, summary, date, value, quote, highlight, group, languages, disputes.")]
     [InlineData("source: { type: note-source, role: citations }", "(8,42): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'source' is not one.")]
     [InlineData("tags: { type: text, list: true, role: citations }", "(8,45): error BRF030: Schema: 'role: citations' marks a kind's list of citation structs (such as 'sources: { type: citation, list: true, role: citations }'); the field 'tags' is not one.")]
     [InlineData("bound: { type: text, role: bound }", "(8,34): error BRF030: Schema: 'role: bound' marks a kind's single enumeration field (such as 'bound: { type: enum, values: [exact, about, more-than], role: bound }'); the field 'bound' is not one.")]

@@ -62,6 +62,7 @@ public static partial class Facts
         =quote \u0022 and backslash \\ and \u0022\u0022\u0022 and {braces}
         #1
         =deepseek
+        ~
         #1
         =herald
         =3

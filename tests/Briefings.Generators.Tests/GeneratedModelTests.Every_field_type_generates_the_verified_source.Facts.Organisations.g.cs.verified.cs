@@ -59,6 +59,7 @@ public static partial class Facts
         =2023-07
         ~
         ~
+        ~
         #1
         =herald
         =4
@@ -69,6 +70,7 @@ public static partial class Facts
         =zh-Hant
         =英偉達
         =1993
+        ~
         =3500000000000 USD
         =true
         #1

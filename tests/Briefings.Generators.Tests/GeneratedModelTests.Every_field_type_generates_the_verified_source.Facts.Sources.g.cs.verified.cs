@@ -16,6 +16,9 @@ public static partial class Facts
         /// <summary>The source <c>herald</c>.</summary>
         public static global::Sample.Facts.Source Herald => Get("herald");
 
+        /// <summary>The source <c>nvidia-statement</c>.</summary>
+        public static global::Sample.Facts.Source NvidiaStatement => Get("nvidia-statement");
+
         /// <summary>All of them, ordered by id (ordinal).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Source> All => current.All;
 
@@ -34,7 +37,7 @@ public static partial class Facts
         private static global::Sample.Facts.Source[] readAll(byte[]? replaced)
         {
             var reader = new global::Briefings.Runtime.FactDataReader(replaced is { } swapped ? swapped : global::System.Text.Encoding.UTF8.GetBytes(data));
-            var items = new global::System.Collections.Generic.List<global::Sample.Facts.Source>(1);
+            var items = new global::System.Collections.Generic.List<global::Sample.Facts.Source>(2);
             while (!reader.AtEnd)
             {
                 items.Add(global::Sample.Facts.Source.ReadFactData(ref reader));
@@ -54,6 +57,15 @@ public static partial class Facts
         =zh-Hant
         =21世紀經濟報道
         =https://www.21jingji.com/
+        ~
+        @nvidia-statement
+        #2
+        =en
+        =Nvidia's statement
+        =zh-Hant
+        =英偉達聲明
+        ~
+        =statement
         """;
     }
 }

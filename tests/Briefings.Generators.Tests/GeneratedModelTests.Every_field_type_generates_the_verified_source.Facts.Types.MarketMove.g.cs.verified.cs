@@ -44,6 +44,9 @@ public sealed partial record MarketMove : global::Briefings.Runtime.IFact<Market
     /// <summary>The field 'peers'.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>> Peers { get; init; } = global::System.Array.Empty<global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>>();
 
+    /// <summary>The field 'reported-in'.</summary>
+    public global::Briefings.Runtime.Ref<global::Sample.Facts.Source>? ReportedIn { get; init; }
+
     /// <summary>The field 'sources'.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Sample.Facts.Citation> Sources { get; init; } = global::System.Array.Empty<global::Sample.Facts.Citation>();
 
@@ -59,7 +62,8 @@ public sealed partial record MarketMove : global::Briefings.Runtime.IFact<Market
         new global::Briefings.Runtime.FieldDescriptor(7, "price", "Price", global::Briefings.Runtime.FieldType.Decimal, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Price", "zh-Hant", "價格"), null),
         new global::Briefings.Runtime.FieldDescriptor(8, "tags", "Tags", global::Briefings.Runtime.FieldType.Text, true, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Tags", "zh-Hant", "標籤"), null),
         new global::Briefings.Runtime.FieldDescriptor(9, "peers", "Peers", global::Briefings.Runtime.FieldType.Ref, true, false, "organisation", global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Peers", "zh-Hant", "同業"), null),
-        new global::Briefings.Runtime.FieldDescriptor(10, "sources", "Sources", global::Briefings.Runtime.FieldType.Struct, true, false, "citation", global::Briefings.Runtime.FieldRole.Citations, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Sources", "zh-Hant", "出處"), null),
+        new global::Briefings.Runtime.FieldDescriptor(10, "reported-in", "ReportedIn", global::Briefings.Runtime.FieldType.Ref, false, false, "source", global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Reported in", "zh-Hant", "報道於"), null),
+        new global::Briefings.Runtime.FieldDescriptor(11, "sources", "Sources", global::Briefings.Runtime.FieldType.Struct, true, false, "citation", global::Briefings.Runtime.FieldRole.Citations, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Sources", "zh-Hant", "出處"), null),
     }, global::Briefings.Runtime.Labels.Of("en", "Market moves", "zh-Hant", "市場走勢"), "chart");
 
     global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
@@ -76,7 +80,8 @@ public sealed partial record MarketMove : global::Briefings.Runtime.IFact<Market
         7 => Price,
         8 => Tags,
         9 => Peers,
-        10 => Sources,
+        10 => ReportedIn,
+        11 => Sources,
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -100,6 +105,7 @@ public sealed partial record MarketMove : global::Briefings.Runtime.IFact<Market
         Price = reader.Present() ? reader.Number() : null,
         Tags = reader.Present() ? ReadFactData_Tags(ref reader) : global::System.Array.Empty<string>(),
         Peers = reader.Present() ? ReadFactData_Peers(ref reader) : global::System.Array.Empty<global::Briefings.Runtime.Ref<global::Sample.Facts.Organisation>>(),
+        ReportedIn = reader.Present() ? new global::Briefings.Runtime.Ref<global::Sample.Facts.Source>(reader.Text()) : null,
         Sources = reader.Present() ? ReadFactData_Sources(ref reader) : global::System.Array.Empty<global::Sample.Facts.Citation>(),
     };
 

@@ -20,6 +20,9 @@ public sealed partial record Organisation : global::Briefings.Runtime.IFact<Orga
     /// <summary>The field 'founded'.</summary>
     public global::Briefings.Runtime.FactDate? Founded { get; init; }
 
+    /// <summary>The field 'dissolved'.</summary>
+    public global::Briefings.Runtime.FactDate? Dissolved { get; init; }
+
     /// <summary>The field 'valuation'.</summary>
     public global::Briefings.Runtime.Money? Valuation { get; init; }
 
@@ -33,9 +36,10 @@ public sealed partial record Organisation : global::Briefings.Runtime.IFact<Orga
     {
         new global::Briefings.Runtime.FieldDescriptor(0, "name", "Name", global::Briefings.Runtime.FieldType.Localized, false, true, null, global::Briefings.Runtime.FieldRole.Title, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Name", "zh-Hant", "名稱"), null),
         new global::Briefings.Runtime.FieldDescriptor(1, "founded", "Founded", global::Briefings.Runtime.FieldType.Date, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Founded", "zh-Hant", "成立"), null),
-        new global::Briefings.Runtime.FieldDescriptor(2, "valuation", "Valuation", global::Briefings.Runtime.FieldType.Money, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Valuation", "zh-Hant", "估值"), null),
-        new global::Briefings.Runtime.FieldDescriptor(3, "listed", "Listed", global::Briefings.Runtime.FieldType.Bool, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Listed", "zh-Hant", "上市"), null),
-        new global::Briefings.Runtime.FieldDescriptor(4, "sources", "Sources", global::Briefings.Runtime.FieldType.Struct, true, true, "citation", global::Briefings.Runtime.FieldRole.Citations, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Sources", "zh-Hant", "出處"), null),
+        new global::Briefings.Runtime.FieldDescriptor(2, "dissolved", "Dissolved", global::Briefings.Runtime.FieldType.Date, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Dissolved", "zh-Hant", "解散"), null),
+        new global::Briefings.Runtime.FieldDescriptor(3, "valuation", "Valuation", global::Briefings.Runtime.FieldType.Money, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Valuation", "zh-Hant", "估值"), null),
+        new global::Briefings.Runtime.FieldDescriptor(4, "listed", "Listed", global::Briefings.Runtime.FieldType.Bool, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Listed", "zh-Hant", "上市"), null),
+        new global::Briefings.Runtime.FieldDescriptor(5, "sources", "Sources", global::Briefings.Runtime.FieldType.Struct, true, true, "citation", global::Briefings.Runtime.FieldRole.Citations, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Sources", "zh-Hant", "出處"), null),
     }, global::Briefings.Runtime.Labels.Of("en", "Organisations", "zh-Hant", "機構"), "profiles");
 
     global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
@@ -44,9 +48,10 @@ public sealed partial record Organisation : global::Briefings.Runtime.IFact<Orga
     {
         0 => Name,
         1 => Founded,
-        2 => Valuation,
-        3 => Listed,
-        4 => Sources,
+        2 => Dissolved,
+        3 => Valuation,
+        4 => Listed,
+        5 => Sources,
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -62,6 +67,7 @@ public sealed partial record Organisation : global::Briefings.Runtime.IFact<Orga
         Id = reader.Id(),
         Name = reader.Localized(),
         Founded = reader.Present() ? reader.Date() : null,
+        Dissolved = reader.Present() ? reader.Date() : null,
         Valuation = reader.Present() ? reader.Money() : null,
         Listed = reader.Present() ? reader.Bool() : false,
         Sources = ReadFactData_Sources(ref reader),

@@ -20,10 +20,14 @@ public sealed partial record Source : global::Briefings.Runtime.IFact<Source>
     /// <summary>The field 'url'.</summary>
     public global::System.Uri? Url { get; init; }
 
+    /// <summary>The field 'source-type'.</summary>
+    public global::Sample.Facts.SourceSourceType SourceType { get; init; } = global::Sample.Facts.SourceSourceType.Article;
+
     private static readonly global::Briefings.Runtime.RecordDescriptor s_descriptor = new global::Briefings.Runtime.RecordDescriptor("source", "Source", "Sources", new global::Briefings.Runtime.FieldDescriptor[]
     {
         new global::Briefings.Runtime.FieldDescriptor(0, "title", "Title", global::Briefings.Runtime.FieldType.Localized, false, true, null, global::Briefings.Runtime.FieldRole.Title, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Title", "zh-Hant", "標題"), null),
         new global::Briefings.Runtime.FieldDescriptor(1, "url", "Url", global::Briefings.Runtime.FieldType.Url, false, false, null, global::Briefings.Runtime.FieldRole.None, global::System.Array.Empty<string>(), global::Briefings.Runtime.Labels.Of("en", "Link", "zh-Hant", "連結"), null),
+        new global::Briefings.Runtime.FieldDescriptor(2, "source-type", "SourceType", global::Briefings.Runtime.FieldType.Enum, false, false, null, global::Briefings.Runtime.FieldRole.None, new string[] { "article", "statement" }, global::Briefings.Runtime.Labels.Of("en", "Type", "zh-Hant", "類型"), global::Briefings.Runtime.Labels.ForValues("article", global::Briefings.Runtime.Labels.Of("en", "Article", "zh-Hant", "報道"), "statement", global::Briefings.Runtime.Labels.Of("en", "Statement", "zh-Hant", "聲明"))),
     }, global::Briefings.Runtime.Labels.Of("en", "Sources", "zh-Hant", "資料來源"), "sources");
 
     global::Briefings.Runtime.RecordDescriptor global::Briefings.Runtime.IFactRecord.Descriptor => s_descriptor;
@@ -32,6 +36,7 @@ public sealed partial record Source : global::Briefings.Runtime.IFact<Source>
     {
         0 => Title,
         1 => Url,
+        2 => SourceType,
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -47,5 +52,37 @@ public sealed partial record Source : global::Briefings.Runtime.IFact<Source>
         Id = reader.Id(),
         Title = reader.Localized(),
         Url = reader.Present() ? reader.Url() : null,
+        SourceType = reader.Present() ? global::Sample.Facts.SourceSourceTypeValues.FromSchemaValue(reader.Text()) : global::Sample.Facts.SourceSourceType.Article,
+    };
+}
+
+/// <summary>The values of the field 'source-type'.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Briefings.Generators", "1.0.0")]
+public enum SourceSourceType
+{
+    /// <summary><c>article</c> in the facts.</summary>
+    Article,
+    /// <summary><c>statement</c> in the facts.</summary>
+    Statement,
+}
+
+/// <summary>Turns <see cref="SourceSourceType"/> values back into the words the facts use.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Briefings.Generators", "1.0.0")]
+public static class SourceSourceTypeValues
+{
+    /// <summary>The value as written in the facts, such as <c>article</c>.</summary>
+    public static string ToSchemaValue(this SourceSourceType value) => value switch
+    {
+        SourceSourceType.Article => "article",
+        SourceSourceType.Statement => "statement",
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+    };
+
+    /// <summary>The value for a word the facts use, such as <c>article</c>; throws for any other word.</summary>
+    public static SourceSourceType FromSchemaValue(string value) => value switch
+    {
+        "article" => SourceSourceType.Article,
+        "statement" => SourceSourceType.Statement,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a value of SourceSourceType."),
     };
 }

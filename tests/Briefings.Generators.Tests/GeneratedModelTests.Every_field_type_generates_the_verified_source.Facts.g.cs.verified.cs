@@ -14,7 +14,7 @@ public static partial class Facts
     public static global::System.Collections.Generic.IReadOnlyList<string> Languages { get; } = new string[] { "en", "zh-Hant" };
 
     /// <summary>Names the schema these types were generated from; tools compare it before swapping in new fact data.</summary>
-    internal const string SchemaFingerprint = "24384ce266f11ec307edd95a";
+    internal const string SchemaFingerprint = "ac697d577b7957f6cd660133";
 
     // Facts.All is rebuilt when its generation is older than the catalog's: each data swap starts a new one.
     private static int s_generation;

@@ -67,7 +67,7 @@ public class GeneratedModelTests
         Assert.Equal("2023-07", deepseek.Founded.ToString());
 
         var catalog = assembly.GetType("Sample.Facts.Facts", throwOnError: true)!;
-        Assert.Equal(4, ((IList)catalog.GetProperty("All")!.GetValue(null)!).Count);
+        Assert.Equal(5, ((IList)catalog.GetProperty("All")!.GetValue(null)!).Count);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class ModelContractTests
             }
         }
 
-        Assert.Equal(11 + (2 * 5) + 2, values); // a market move, two organisations, one source
+        Assert.Equal(12 + (2 * 6) + (2 * 3), values); // a market move, two organisations, two sources (fields each)
         var move = model.Kinds[2].Find("nvidia-2025-01-27")!;
         var direction = move.Descriptor.Field("direction")!;
         Assert.Equal(FieldType.Enum, direction.Type);
@@ -126,7 +126,7 @@ public class ModelContractTests
             while (!stop.IsCancellationRequested)
             {
                 local.Add(Years());
-                Assert.Equal(4, model.All.Count);
+                Assert.Equal(5, model.All.Count);
                 Assert.NotNull(organisations.Find("nvidia"));
             }
 

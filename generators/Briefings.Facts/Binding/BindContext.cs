@@ -23,6 +23,9 @@ internal sealed class BindContext
 
     public List<FactReference> References { get; } = new();
 
+    /// <summary>The file's facts as the declared checks read them (<see cref="CheckIndex"/>).</summary>
+    public List<CheckedFact> Checked { get; } = new();
+
     public void Report(DescriptorInfo descriptor, YamlNode node, params string[] arguments)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, Lines.Node(node), arguments));
 }

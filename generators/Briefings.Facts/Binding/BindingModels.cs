@@ -17,8 +17,45 @@ public sealed record FactDeclaration(string Kind, string Id, string MemberName, 
 /// <summary>A reference to another fact, checked once every file is bound.</summary>
 public sealed record FactReference(string Field, string TargetKind, string Id, LocationInfo Location);
 
+/// <summary>A value a declared check reads: its data lines (compared), its text as written (for messages), and where.</summary>
+public sealed record CheckedValue(string Field, string Data, string Written, LocationInfo Location);
+
+/// <summary>
+/// What the schema's declared checks (identity and agreement, date order, required citations, disputes) need of one fact:
+/// only the fields they read (<see cref="Schema.KindChecks.Indexed"/>); <see cref="Cited"/> the facts its citations name
+/// (<c>kind/id</c>), <see cref="Disputes"/> those its <c>role: disputes</c> fields list.
+/// </summary>
+public sealed record CheckedFact(
+    string Kind,
+    string Id,
+    LocationInfo Location,
+    EquatableArray<CheckedValue> Values,
+    EquatableArray<string> Cited,
+    LocationInfo CitationsLocation,
+    EquatableArray<string> Disputes)
+{
+    public string Key => Kind + "/" + Id;
+
+    public CheckedValue? Value(string field)
+    {
+        foreach (var value in Values)
+        {
+            if (value.Field == field)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}
+
 /// <summary>What the cross-file checks need of one file.</summary>
-public sealed record FileIndex(string FileKey, EquatableArray<FactDeclaration> Declarations, EquatableArray<FactReference> References);
+public sealed record FileIndex(string FileKey, EquatableArray<FactDeclaration> Declarations, EquatableArray<FactReference> References)
+{
+    /// <summary>The facts the schema's declared checks read (see <see cref="CheckedFact"/>); empty for kinds that declare none.</summary>
+    public EquatableArray<CheckedFact> Checked { get; init; } = EquatableArray<CheckedFact>.Empty;
+}
 
 /// <summary>Everything one fact file yields: facts to emit, its index, and its own diagnostics.</summary>
 public sealed record FileBinding(

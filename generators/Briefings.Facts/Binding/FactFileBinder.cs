@@ -27,9 +27,10 @@ internal static class FactFileBinder
         var facts = new List<FactSpec>();
         var declarations = new List<FactDeclaration>();
         var references = new List<FactReference>();
+        var checkedFacts = new List<CheckedFact>();
         try
         {
-            BindFile(file, schema, diagnostics, facts, declarations, references, cancellationToken);
+            BindFile(file, schema, diagnostics, facts, declarations, (references, checkedFacts), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -46,7 +47,7 @@ internal static class FactFileBinder
         return new FileBinding(
             file.FileKey,
             facts.ToEquatableArray(),
-            new FileIndex(file.FileKey, declarations.ToEquatableArray(), references.ToEquatableArray()),
+            new FileIndex(file.FileKey, declarations.ToEquatableArray(), references.ToEquatableArray()) { Checked = checkedFacts.ToEquatableArray() },
             diagnostics.Take(Limits.MaxDiagnosticsPerFile).ToEquatableArray());
     }
 
@@ -56,7 +57,7 @@ internal static class FactFileBinder
         List<DiagnosticInfo> diagnostics,
         List<FactSpec> facts,
         List<FactDeclaration> declarations,
-        List<FactReference> references,
+        (List<FactReference> References, List<CheckedFact> Checked) index,
         CancellationToken cancellationToken)
     {
         if (file.Text is null)
@@ -121,7 +122,8 @@ internal static class FactFileBinder
             BindList(context, file.FileKey, kind, root, factsNode, facts, declarations, cancellationToken);
         }
 
-        references.AddRange(context.References);
+        index.References.AddRange(context.References);
+        index.Checked.AddRange(context.Checked);
     }
 
     /// <summary>A file that lists facts of one kind under <c>facts:</c>; only <c>kind:</c> may stand beside it.</summary>
@@ -197,6 +199,7 @@ internal static class FactFileBinder
         if (values is not null && id is not null && member is not null)
         {
             facts.Add(new FactSpec(kind.Name, id, member, fileKey, FactData.Id(id) + "\n" + string.Join("\n", values)));
+            CheckIndex.Add(context, kind, mapping, id, idNode!, values);
         }
     }
 

@@ -75,6 +75,11 @@ internal static class ValueBinder
             return null;
         }
 
+        if (!InRange(context, field, node, value))
+        {
+            return null;
+        }
+
         if (field.Type == FieldType.Ref)
         {
             context.References.Add(new FactReference(field.Name, field.Target!, value, context.Lines.Node(node)));
@@ -88,6 +93,29 @@ internal static class ValueBinder
         }
 
         return FactData.Value(value);
+    }
+
+    /// <summary>A number within the field's <c>min:</c> and <c>max:</c>, if it declares them; else false after BRF042 at the value.</summary>
+    private static bool InRange(BindContext context, FieldModel field, YamlNode node, string value)
+    {
+        if (field.Minimum is null && field.Maximum is null)
+        {
+            return true;
+        }
+
+        // The canonical text of a money value is "amount CUR": the bound is on the amount.
+        var number = Schema.RangeReader.Parse(field.Type == FieldType.Money ? value.Substring(0, value.IndexOf(' ')) : value);
+        var (bound, word, key) = field.Minimum is { } min && number < Schema.RangeReader.Parse(min) ? (min, "below", "min")
+            : field.Maximum is { } max && number > Schema.RangeReader.Parse(max) ? (max, "above", "max")
+            : (null, null, null);
+        if (bound is null)
+        {
+            return true;
+        }
+
+        var shown = field.Type == FieldType.Percent ? bound + "%" : bound;
+        context.Report(DiagnosticDescriptors.OutOfRange, node, YamlNode.Shorten(node.Value), word!, shown, key!, field.Name);
+        return false;
     }
 
     /// <summary>

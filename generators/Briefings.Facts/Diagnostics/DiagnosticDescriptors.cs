@@ -111,6 +111,21 @@ public static class DiagnosticDescriptors
     public static readonly DescriptorInfo OriginalWithoutText = Error(
         "BRF034", "Original without its text", "The field '{0}' names '{1}' as its original language but has no '{1}' text. Add the '{1}:' text as it was first written or spoken, or name the language of one of its texts ({2}).");
 
+    public static readonly DescriptorInfo Disagreement = Warning(
+        "BRF040", "Facts about the same thing disagree", "The {0} '{1}' gives {2}: {3}, but '{4}' at {5} gives {2}: {6}, and both are the same {0} ({7}). Correct one of them, or record the dispute in a fact whose 'role: disputes' field lists both.");
+
+    public static readonly DescriptorInfo DisagreementError = Error(
+        "BRF041", "Facts about the same thing disagree (an error by the schema)", "The {0} '{1}' gives {2}: {3}, but '{4}' at {5} gives {2}: {6}, and both are the same {0} ({7}); the schema makes this an error ('disagreement: error'). Correct one of them, or record the dispute in a fact whose 'role: disputes' field lists both.");
+
+    public static readonly DescriptorInfo OutOfRange = Error(
+        "BRF042", "Value out of range", "'{0}' is {1} {2}, the '{3}:' the schema gives the field '{4}'. Fix the value, or the bound in the schema if it is wrong.");
+
+    public static readonly DescriptorInfo DateOrder = Error(
+        "BRF043", "Dates in the wrong order", "The {0} '{1}' has {2}: {3}, {4} {5}: {6}{7}; the schema says '{2}' is {8} '{5}'. Fix whichever date is wrong.");
+
+    public static readonly DescriptorInfo MissingCitation = Error(
+        "BRF044", "Required citation missing", "The {0} '{1}' does not cite {2}, which the schema requires ('must-cite: {3}'). Add a citation of it (as its source, or the source it came through).");
+
     public static readonly DescriptorInfo InternalError = Error(
         "BRF099", "Internal generator error", "The fact generator failed on this file ({0}: {1}). This is a bug in Briefings: please report it with the file. Other files are unaffected.");
 

@@ -30,7 +30,7 @@ internal static class FieldReader
         ["ref"] = FieldType.Ref,
     };
 
-    private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description", "role", "label", "labels" };
+    private static readonly string[] FieldKeys = { "type", "kind", "values", "list", "required", "default", "description", "role", "label", "labels", "min", "max" };
     private static readonly string[] ReservedFieldNames = { "id", "kind", "facts" };
     private static readonly string[] ReservedPropertyNames = { "Id", "Kind", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize", "ReadFactData" };
 
@@ -86,6 +86,15 @@ internal static class FieldReader
         }
 
         ReadLabels(file, nameNode, declaration, field, labels);
+        if (isMapping)
+        {
+            if (RangeReader.Read(file, declaration, field) is not { } ranged)
+            {
+                return null;
+            }
+
+            field = ranged;
+        }
 
         return isMapping && declaration.Get("default") is { } defaultNode && !defaultNode.IsNull
             ? DefaultReader.Read(file, field, defaultNode)

@@ -13,7 +13,7 @@ namespace Briefings.Facts.Schema;
 internal static class FieldRoleRules
 {
     /// <summary>The role words, in the order of <see cref="FieldRole"/> after <see cref="FieldRole.None"/>.</summary>
-    public static readonly string[] Roles = { "citations", "bound", "direction", "unit", "title", "summary", "date", "value", "quote", "highlight", "group", "languages" };
+    public static readonly string[] Roles = { "citations", "bound", "direction", "unit", "title", "summary", "date", "value", "quote", "highlight", "group", "languages", "disputes" };
 
     public static readonly string[] BoundWords = { "exact", "about", "more-than", "less-than", "nearly", "above", "below", "at-least", "at-most" };
 
@@ -22,6 +22,9 @@ internal static class FieldRoleRules
     public static FieldRole Parse(string role) => (FieldRole)(Array.IndexOf(Roles, role) + 1);
 
     public static string Word(FieldRole role) => Roles[(int)role - 1];
+
+    /// <summary>Roles a kind may give several fields: a note may record disputes between facts of several kinds, one list each.</summary>
+    public static bool IsRepeatable(FieldRole role) => role == FieldRole.Disputes;
 
     /// <summary>Null when <paramref name="role"/> is a role <paramref name="field"/> can play; else why not (reported at the role).</summary>
     public static string? Check(string role, FieldModel field, bool inKind)
@@ -54,6 +57,8 @@ internal static class FieldRoleRules
                 TypeProblem(role, field, "single enumeration field", "claim-type: { type: enum, values: [claim, lesson], role: group }"),
             FieldRole.Languages when !inKind || !field.IsList || field.Type != FieldType.Text =>
                 TypeProblem(role, field, "list of text field holding language tags", "languages: { type: text, list: true, role: languages }"),
+            FieldRole.Disputes when !inKind || !field.IsList || field.Type != FieldType.Ref =>
+                TypeProblem(role, field, "list of references naming facts that disagree", "disputes-figures: { type: ref, kind: figure, list: true, role: disputes }"),
             _ => null,
         };
     }

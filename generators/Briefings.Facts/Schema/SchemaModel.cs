@@ -62,6 +62,13 @@ public enum FieldRole
 
     /// <summary>A list of language tags: the briefing languages the fact concerns (a defect of the Chinese text only).</summary>
     Languages,
+
+    /// <summary>
+    /// A list of references: the facts it names disagree, and this fact (an editorial note) records the dispute, so the
+    /// contradiction between them is no diagnostic and the briefing shows both values as disputed. A kind may have
+    /// several (one per kind referred to).
+    /// </summary>
+    Disputes,
 }
 
 /// <summary>One language's text of a label (<c>label: { en: Timeline, zh-Hant: 時間線 }</c>).</summary>
@@ -76,6 +83,8 @@ public sealed record EnumLabel(string Value, EquatableArray<LabelText> Label);
 /// <summary>
 /// One declared field. <see cref="Target"/> is the kind of a ref or the name of a struct. <see cref="Default"/> is the
 /// schema's <c>default:</c> as written, already checked against <see cref="Type"/> (the emitter writes it as C#).
+/// <see cref="Minimum"/> and <see cref="Maximum"/> are a number field's <c>min:</c> and <c>max:</c> as invariant decimals
+/// (a percent's number, a money field's amount), checked at each value by the binder.
 /// </summary>
 public sealed record FieldModel(
     string Name,
@@ -89,12 +98,15 @@ public sealed record FieldModel(
     string Description,
     FieldRole Role = FieldRole.None,
     EquatableArray<LabelText> Label = default,
-    EquatableArray<EnumLabel> EnumLabels = default);
+    EquatableArray<EnumLabel> EnumLabels = default,
+    string? Minimum = null,
+    string? Maximum = null);
 
 /// <summary>
 /// A kind of fact (with an id and a catalog) or a struct (a value made of fields, such as a citation).
 /// <see cref="Presentation"/> is a kind's <c>present:</c> word (null for a struct); <see cref="Order"/> its place
 /// in declaration order across the schema files (read in file-key order), which templates show kinds in.
+/// <see cref="Checks"/> are the checks across facts it declares (<see cref="KindChecks"/>), null for none.
 /// </summary>
 public sealed record TypeModel(
     string Name,
@@ -104,9 +116,13 @@ public sealed record TypeModel(
     EquatableArray<FieldModel> Fields,
     EquatableArray<LabelText> Label = default,
     string? Presentation = null,
-    int Order = 0)
+    int Order = 0,
+    KindChecks? Checks = null)
 {
     public bool IsKind => CatalogName is not null;
+
+    /// <summary>The checks the kind declares (identity, agreement, date order, citations), or none.</summary>
+    public KindChecks DeclaredChecks => Checks ?? KindChecks.None;
 
     public FieldModel? Field(string name) => Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 

@@ -33,6 +33,7 @@ internal static class SchemaResolver
         TypeModel Labelled(DeclaredType type, int order) => LabelResolver.Apply(type, languages, state.Diagnostics) with { Order = order };
         var structs = state.Structs.Where(s => !broken.Contains(s.Model.Name)).Select(s => Labelled(s, 0)).ToList();
         var kinds = state.Kinds.Select((k, order) => (k, order)).Where(x => !broken.Contains(x.k.Model.Name)).Select(x => Labelled(x.k, x.order)).ToList();
+        kinds = ChecksResolver.Apply(state, kinds, structs);
         return new SchemaModel(
             namespaceName,
             catalog,

@@ -38,4 +38,11 @@ internal sealed class SchemaState
 internal sealed record PendingTarget(FieldModel Field, LocationInfo Location);
 
 /// <summary>A kind or struct as declared, where, the targets its fields name, and its labels as written.</summary>
-internal sealed record DeclaredType(TypeModel Model, LocationInfo Location, List<PendingTarget> Targets, List<LabelSite> Labels);
+internal sealed record DeclaredType(TypeModel Model, LocationInfo Location, List<PendingTarget> Targets, List<LabelSite> Labels)
+{
+    /// <summary>Its declared checks that reach other kinds, each where it is written (see <see cref="ChecksResolver"/>).</summary>
+    public List<CheckSite> CheckSites { get; init; } = new();
+}
+
+/// <summary>A date-order or citation rule that names another kind's field, checked once every schema file is read.</summary>
+internal sealed record CheckSite(DateOrderRule? DateOrder, CitationRule? Citation, LocationInfo Location);

@@ -15,7 +15,7 @@ internal static class TypeReader
 
     public const string DefaultPresentation = "cards";
 
-    private static readonly string[] KindKeys = { "description", "plural", "label", "present", "fields" };
+    private static readonly string[] KindKeys = new[] { "description", "plural", "label", "present", "fields" }.Concat(ChecksReader.Keys).ToArray();
     private static readonly string[] StructKeys = { "description", "label", "fields" };
 
     public static void Read(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration, bool isKind)
@@ -61,8 +61,10 @@ internal static class TypeReader
             return;
         }
 
-        var model = new TypeModel(name, typeName, catalogName, description, fields.ToEquatableArray(), Presentation: presentation);
-        (isKind ? state.Kinds : state.Structs).Add(new DeclaredType(model, file.Lines.Node(nameNode), targets, labels));
+        var sites = new List<CheckSite>();
+        var checks = isKind ? ChecksReader.Read(file, nameNode, declaration, fields, sites) : null;
+        var model = new TypeModel(name, typeName, catalogName, description, fields.ToEquatableArray(), Presentation: presentation, Checks: checks);
+        (isKind ? state.Kinds : state.Structs).Add(new DeclaredType(model, file.Lines.Node(nameNode), targets, labels) { CheckSites = sites });
     }
 
     /// <summary>The kind's <c>present:</c> word, <see cref="DefaultPresentation"/> when absent (or after reporting an unknown one).</summary>
@@ -122,7 +124,7 @@ internal static class TypeReader
             {
                 broken = true;
             }
-            else if (field.Role != FieldRole.None && fields.Any(f => f.Role == field.Role))
+            else if (field.Role != FieldRole.None && !FieldRoleRules.IsRepeatable(field.Role) && fields.Any(f => f.Role == field.Role))
             {
                 file.Report(pair.Key, $"'{name}' already has a field with 'role: {FieldRoleRules.Word(field.Role)}'; a kind has at most one field of each role.");
                 broken = true;

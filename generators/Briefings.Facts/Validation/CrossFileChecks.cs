@@ -10,7 +10,8 @@ namespace Briefings.Facts.Validation;
 
 /// <summary>
 /// What can only be checked with every file bound: duplicate ids, ids that make the same C# name,
-/// and references that lead nowhere or to the wrong kind. Works on the small per-file indexes, never
+/// references that lead nowhere or to the wrong kind, and the checks the schema declares (facts about the same thing
+/// that disagree, dates out of order, required citations). Works on the small per-file indexes, never
 /// on YAML, so it is cheap to re-run after any edit.
 /// </summary>
 internal static class CrossFileChecks
@@ -26,6 +27,12 @@ internal static class CrossFileChecks
         var ordered = files.OrderBy(f => f.FileKey, StringComparer.Ordinal).ToList();
         var byId = CheckDeclarations(ordered, diagnostics);
         CheckReferences(ordered, byId, diagnostics);
+
+        // The checks the schema declares (identity and agreement, date order, required citations) read the same index.
+        var facts = new CheckedFacts(ordered);
+        Contradictions.Check(schema, facts, diagnostics);
+        DateOrders.Check(schema, facts, diagnostics);
+        RequiredCitations.Check(schema, facts, diagnostics);
         return diagnostics.ToEquatableArray();
     }
 

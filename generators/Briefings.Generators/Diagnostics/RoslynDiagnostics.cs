@@ -86,6 +86,16 @@ internal static class RoslynDiagnostics
 
     public static readonly DiagnosticDescriptor OriginalWithoutText = Error("BRF034", FactsCategory);
 
+    public static readonly DiagnosticDescriptor Disagreement = Warning("BRF040", FactsCategory);
+
+    public static readonly DiagnosticDescriptor DisagreementError = Error("BRF041", FactsCategory);
+
+    public static readonly DiagnosticDescriptor OutOfRange = Error("BRF042", FactsCategory);
+
+    public static readonly DiagnosticDescriptor DateOrder = Error("BRF043", FactsCategory);
+
+    public static readonly DiagnosticDescriptor MissingCitation = Error("BRF044", FactsCategory);
+
     public static readonly DiagnosticDescriptor InternalError = Error("BRF099", YamlCategory);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(RoslynDiagnostics)

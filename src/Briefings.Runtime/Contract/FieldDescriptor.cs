@@ -62,6 +62,12 @@ public enum FieldRole
 
     /// <summary>A list of language tags (<c>role: languages</c>): the briefing languages the fact concerns; elsewhere templates leave it out of the text.</summary>
     Languages,
+
+    /// <summary>
+    /// A list of references (<c>role: disputes</c>): the facts it names disagree and this fact records the dispute; templates
+    /// show each of them as disputed, with the others' values and sources. A kind may have several such fields.
+    /// </summary>
+    Disputes,
 }
 
 /// <summary>
