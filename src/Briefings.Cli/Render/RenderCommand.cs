@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using Briefings.Cli.JsonSchemas;
 using Briefings.Rendering;
 using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Loading;
@@ -65,7 +66,36 @@ internal static class RenderCommand
             Console.WriteLine(diagnostic.ToString());
         }
 
+        if (options.JsonSchemas is { } schemas)
+        {
+            RefreshJsonSchemas(options.Facts!, schemas);
+        }
+
         return diagnostics.Any(d => d.IsError) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The JSON Schemas for editors, in the process the build already runs after each compile (no process of their own):
+    /// the facts are read once more with the pipeline for their ids; whatever the render did, and never failing it.
+    /// </summary>
+    private static void RefreshJsonSchemas(string facts, string folder)
+    {
+        if (!Directory.Exists(facts))
+        {
+            Console.WriteLine(new JsonSchemaRefreshResult([], $"the facts folder {Path.GetFullPath(facts)} does not exist").Describe(folder));
+            return;
+        }
+
+        var reading = JsonSchemaExport.Read(facts);
+        foreach (var error in reading.Errors)
+        {
+            Console.WriteLine(error);
+        }
+
+        if (JsonSchemaRefresh.Write(reading, folder).Describe(folder) is { } line)
+        {
+            Console.WriteLine(line);
+        }
     }
 
     private static void Finish(RenderOptions options, string output, IReadOnlyList<RenderedFile> files, Stopwatch watch)

@@ -49,11 +49,12 @@ public class RenderCommandLineTests
         Assert.Equal("", error);
         var passed = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src/Briefings.Package/build/Briefings.targets"))
             .Where(line => (line.Contains("<Exec ", StringComparison.Ordinal) && line.Contains("ToolPath)&quot; render ", StringComparison.Ordinal))
-                || line.Contains("<_BriefingsSlugArgument ", StringComparison.Ordinal))
+                || line.Contains("<_BriefingsSlugArgument ", StringComparison.Ordinal)
+                || line.Contains("<_BriefingsJsonSchemaArguments ", StringComparison.Ordinal))
             .SelectMany(exec => Regex.Matches(exec, "(--[a-z-]+) &quot;").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToArray();
-        Assert.Equal(["--default-slug", "--model", "--out", "--output-list", "--page-size", "--root", "--slug", "--stamp", "--templates"], passed.Order(StringComparer.Ordinal));
+        Assert.Equal(["--default-slug", "--facts", "--json-schemas", "--model", "--out", "--output-list", "--page-size", "--root", "--slug", "--stamp", "--templates"], passed.Order(StringComparer.Ordinal));
         Assert.All(passed, option => Assert.Contains("  " + option + " <", output, StringComparison.Ordinal));
     }
 
