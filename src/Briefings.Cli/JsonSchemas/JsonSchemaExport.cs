@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading;
 using Briefings.Cli.Watch;
 using Briefings.Facts.Diagnostics;
 using Briefings.Facts.Pipeline;
@@ -38,6 +39,18 @@ internal static class JsonSchemaExport
         var root = Path.GetFullPath(factsFolder);
         var texts = FactFolder.Files(root).Select(path => (path, FactFolder.Read(path))).ToList();
         return Reading(new FactBaseSession(root, null).Update(texts));
+    }
+
+    /// <summary>Only the schema files under <paramref name="factsFolder"/>, read by the pipeline's first step: the model, or the located schema errors.</summary>
+    public static (SchemaModel? Model, IReadOnlyList<string> Errors) ReadSchema(string factsFolder)
+    {
+        var root = Path.GetFullPath(factsFolder);
+        var files = FactFolder.Files(root).Where(FactPipeline.IsSchemaFile).Select(path => FactPipeline.File(path, root, FactFolder.Read(path)));
+        var result = FactPipeline.ReadSchema(files, null, CancellationToken.None);
+
+        // A facts folder is read for its facts, so no schema is the pipeline's BRF026, as the build reports it.
+        var errors = FactPipeline.SchemaDiagnostics(result, anyFactFile: true).Where(d => d.IsError).Select(d => d.Format()).ToList();
+        return (errors.Count == 0 ? result.Model : null, errors);
     }
 
     /// <summary>What the exporter needs of a pipeline run: a schema without errors, the ids, the schema's errors (BRF026 if there is no schema).</summary>

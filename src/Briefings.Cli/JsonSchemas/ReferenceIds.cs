@@ -55,6 +55,21 @@ internal sealed class ReferenceIds : IEquatable<ReferenceIds>
         return new ReferenceIds(byKind);
     }
 
+    /// <summary>Ids by kind, each list already in ordinal order (see <see cref="CompiledModelIds"/>).</summary>
+    public static ReferenceIds Create(IEnumerable<(string Kind, IReadOnlyList<NamedId> Ids)> kinds)
+    {
+        var byKind = new SortedDictionary<string, IReadOnlyList<NamedId>>(StringComparer.Ordinal);
+        foreach (var (kind, ids) in kinds)
+        {
+            byKind[kind] = ids;
+        }
+
+        return new ReferenceIds(byKind);
+    }
+
+    /// <summary>The kinds listed, in ordinal order.</summary>
+    public IReadOnlyCollection<string> Kinds => byKind.Keys;
+
     /// <summary>The ids of <paramref name="kind"/>, in ordinal order; empty for a kind with no facts.</summary>
     public IReadOnlyList<NamedId> Of(string kind) => byKind.TryGetValue(kind, out var ids) ? ids : [];
 

@@ -66,9 +66,9 @@ internal static class RenderCommand
             Console.WriteLine(diagnostic.ToString());
         }
 
-        if (options.JsonSchemas is { } schemas)
+        if (options.JsonSchemas is { } schemas && model is not null)
         {
-            RefreshJsonSchemas(options.Facts!, schemas);
+            RefreshJsonSchemas(options.Facts!, schemas, model);
         }
 
         return diagnostics.Any(d => d.IsError) ? 1 : 0;
@@ -76,9 +76,10 @@ internal static class RenderCommand
 
     /// <summary>
     /// The JSON Schemas for editors, in the process the build already runs after each compile (no process of their own):
-    /// the facts are read once more with the pipeline for their ids; whatever the render did, and never failing it.
+    /// the schema files read with the pipeline, the ids and titles from the model just compiled from the facts (not
+    /// parsed again); whatever the render did, and never failing it.
     /// </summary>
-    private static void RefreshJsonSchemas(string facts, string folder)
+    private static void RefreshJsonSchemas(string facts, string folder, IFactModel model)
     {
         if (!Directory.Exists(facts))
         {
@@ -86,13 +87,13 @@ internal static class RenderCommand
             return;
         }
 
-        var reading = JsonSchemaExport.Read(facts);
-        foreach (var error in reading.Errors)
+        var (schema, errors) = JsonSchemaExport.ReadSchema(facts);
+        foreach (var error in errors)
         {
             Console.WriteLine(error);
         }
 
-        if (JsonSchemaRefresh.Write(reading, folder).Describe(folder) is { } line)
+        if (JsonSchemaRefresh.Write(new FactsReading(schema, CompiledModelIds.Read(model), errors), folder).Describe(folder) is { } line)
         {
             Console.WriteLine(line);
         }

@@ -44,6 +44,18 @@ public class ReferenceIdTests
     }
 
     [Fact]
+    public void The_render_steps_ids_from_the_compiled_model_are_the_ids_and_titles_the_pipeline_reads_from_the_facts()
+    {
+        var compiled = CompiledModelIds.Read(Briefings.Rendering.Loading.ModelLoader.Load(typeof(Briefings.Story.Facts).Assembly.Location));
+        var read = JsonSchemaExport.Read(RepositoryPaths.Seeds).Ids;
+
+        Assert.Equal(read.Kinds, compiled.Kinds);
+        Assert.All(read.Kinds, kind => Assert.Equal(read.Of(kind), compiled.Of(kind)));
+        Assert.Equal(read, compiled);
+        Assert.All(read.Kinds, kind => Assert.All(read.Of(kind), id => Assert.NotEqual("", id.Title)));
+    }
+
+    [Fact]
     public void A_dangling_id_is_flagged_in_a_single_a_list_and_a_struct_reference_while_the_good_fact_passes()
     {
         var validator = new Validator(RepositoryPaths.Seeds);
