@@ -41,6 +41,16 @@ public class RenderCommandLineTests
     }
 
     [Fact]
+    public void Json_schemas_without_the_facts_folder_is_a_usage_error()
+    {
+        var (exitCode, output, error) = DotnetCli.RunProgram(Tool, "render", "--model", "story.dll", "--templates", "t", "--out", "o", "--json-schemas", "s");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("--json-schemas needs --facts", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_lists_every_option_the_render_targets_pass()
     {
         var (exitCode, output, error) = DotnetCli.RunProgram(Tool, "render", "--help");
