@@ -54,7 +54,7 @@ internal static class JsonSchemaExport
     }
 
     /// <summary>What the exporter needs of a pipeline run: a schema without errors, the ids, the schema's errors (BRF026 if there is no schema).</summary>
-    public static FactsReading Reading(FactBaseResult result)
+    public static FactsReading Reading(FactBaseResult result, TitleCache? titles = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var errors = result.SchemaDiagnostics.Where(d => d.IsError).Select(d => d.Format()).ToList();
@@ -64,7 +64,7 @@ internal static class JsonSchemaExport
             errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, null).Format());
         }
 
-        return new FactsReading(errors.Count == 0 ? result.Schema : null, ReferenceIds.From(result), errors);
+        return new FactsReading(errors.Count == 0 ? result.Schema : null, ReferenceIds.From(result, titles), errors);
     }
 
     /// <summary>Whether the generator reads the file as a schema file (schema.yaml, *.schema.yaml), never as facts.</summary>

@@ -48,12 +48,13 @@ internal static class JsonSchemaRefresh
 /// </summary>
 internal sealed class LiveJsonSchemas(string folder)
 {
+    private readonly TitleCache titles = new();
     private FactsReading? written;
 
     /// <summary>Refreshes the files from <paramref name="result"/>; a line to print, or null when nothing changed.</summary>
     public string? Update(FactBaseResult result)
     {
-        var reading = JsonSchemaExport.Reading(result);
+        var reading = JsonSchemaExport.Reading(result, titles);
         if (reading.Model is null || (written is { } last && Equals(last.Model, reading.Model) && last.Ids.Equals(reading.Ids)))
         {
             return null; // a broken schema is reported by the loop itself; the previous files stay
