@@ -23,6 +23,15 @@ public sealed record FactBaseResult(
 
     /// <summary>The schema model the facts were bound to, or null if there is none (or it is broken).</summary>
     public SchemaModel? Schema { get; init; }
+
+    /// <summary>The schema's own diagnostics (and BRF026 when fact files exist but no schema does), apart from the facts'.</summary>
+    public IReadOnlyList<DiagnosticInfo> SchemaDiagnostics { get; init; } = [];
+
+    /// <summary>
+    /// Every id declared, by kind, in ordinal order, once each: what a reference may name without BRF017, so it
+    /// includes a fact whose other fields are wrong (its id still resolves) and leaves out a malformed id.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> IdsByKind { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
 
 /// <summary>
@@ -91,7 +100,8 @@ public sealed class FactBaseSession
         }
 
         var bindings = factFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value.Binding).ToList();
-        var diagnostics = new List<DiagnosticInfo>(FactPipeline.SchemaDiagnostics(schema, anyFactFile: bindings.Count > 0));
+        var schemaDiagnostics = FactPipeline.SchemaDiagnostics(schema, anyFactFile: bindings.Count > 0);
+        var diagnostics = new List<DiagnosticInfo>(schemaDiagnostics);
         diagnostics.AddRange(bindings.SelectMany(b => b.Diagnostics));
         diagnostics.AddRange(FactPipeline.CheckAcrossFiles(bindings.Select(b => b.Index).ToList(), schema.Model));
 
@@ -110,8 +120,23 @@ public sealed class FactBaseSession
             }
         }
 
-        return new FactBaseResult(diagnostics, schemaFingerprint, data, bound) { FactData = facts, Schema = schema.Model };
+        return new FactBaseResult(diagnostics, schemaFingerprint, data, bound)
+        {
+            FactData = facts,
+            Schema = schema.Model,
+            SchemaDiagnostics = schemaDiagnostics,
+            IdsByKind = DeclaredIds(bindings),
+        };
     }
+
+    private static Dictionary<string, IReadOnlyList<string>> DeclaredIds(List<FileBinding> bindings)
+        => bindings
+            .SelectMany(b => b.Index.Declarations)
+            .GroupBy(d => d.Kind, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<string>)g.Select(d => d.Id).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList(),
+                StringComparer.Ordinal);
 
     private static bool Replace(Dictionary<string, FactFileText> files, string path, FactFileText? file)
     {

@@ -68,9 +68,18 @@ internal static class FieldSchemaWriter
                 WriteStringOr(w, field.Type, "number");
                 break;
             case FieldType.Money:
-            case FieldType.Ref:
                 w.WriteString("type", "string");
                 w.WriteString("pattern", PatternOf(field.Type));
+                break;
+            case FieldType.Ref:
+                // One of the ids the target kind holds (KindSchemaWriter writes them once per file), so an editor
+                // completes them and flags a dangling one; a $ref beside other keywords is ignored in draft-07, hence allOf.
+                w.WriteString("type", "string");
+                w.WriteStartArray("allOf");
+                w.WriteStartObject();
+                w.WriteString("$ref", "#/definitions/" + KindSchemaWriter.IdsDefinition(field.Target!));
+                w.WriteEndObject();
+                w.WriteEndArray();
                 break;
             case FieldType.Url:
                 w.WriteString("type", "string");

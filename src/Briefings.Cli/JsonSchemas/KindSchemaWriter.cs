@@ -13,7 +13,10 @@ namespace Briefings.Cli.JsonSchemas;
 /// </summary>
 internal static class KindSchemaWriter
 {
-    public static void WriteKind(Utf8JsonWriter w, SchemaModel schema, TypeModel kind)
+    /// <summary>The definition that lists a kind's ids: <c>ids-organisation</c>.</summary>
+    public static string IdsDefinition(string kind) => "ids-" + kind;
+
+    public static void WriteKind(Utf8JsonWriter w, SchemaModel schema, TypeModel kind, ReferenceIds ids)
     {
         var fields = kind.Fields.ToList();
         w.WriteStartObject();
@@ -26,7 +29,7 @@ internal static class KindSchemaWriter
         w.WriteEndArray();
         WriteFileProperties(w, schema, kind, fields);
         WriteFormChoice(w, fields);
-        WriteDefinitions(w, schema, kind, fields);
+        WriteDefinitions(w, schema, kind, fields, ids);
         w.WriteEndObject();
     }
 
@@ -120,8 +123,8 @@ internal static class KindSchemaWriter
         w.WriteEndObject();
     }
 
-    /// <summary>The fact (for the items of <c>facts:</c>) and every struct the kind uses.</summary>
-    private static void WriteDefinitions(Utf8JsonWriter w, SchemaModel schema, TypeModel kind, List<FieldModel> fields)
+    /// <summary>The fact (for the items of <c>facts:</c>), every struct the kind uses, and the ids of every kind its references name.</summary>
+    private static void WriteDefinitions(Utf8JsonWriter w, SchemaModel schema, TypeModel kind, List<FieldModel> fields, ReferenceIds ids)
     {
         w.WriteStartObject("definitions");
         w.WriteStartObject("fact");
@@ -138,11 +141,45 @@ internal static class KindSchemaWriter
         w.WriteEndObject();
         w.WriteBoolean("additionalProperties", false);
         w.WriteEndObject();
-        foreach (var structType in UsedStructs(schema, kind))
+        var structs = UsedStructs(schema, kind).ToList();
+        foreach (var structType in structs)
         {
             WriteStruct(w, schema, structType);
         }
 
+        var targets = structs.Prepend(kind).SelectMany(t => t.Fields).Where(f => f.Type == FieldType.Ref).Select(f => f.Target!);
+        foreach (var target in targets.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            WriteIds(w, target, ids.Of(target));
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A kind's ids as an <c>enum</c>, each with its fact's title in <c>enumDescriptions</c> (plain text, which the YAML
+    /// language server shows beside each completion; never markdown, so a title cannot inject links into the editor).
+    /// </summary>
+    private static void WriteIds(Utf8JsonWriter w, string kind, IReadOnlyList<NamedId> ids)
+    {
+        w.WriteStartObject(IdsDefinition(kind));
+        w.WriteString("description", ids.Count == 0
+            ? $"The id of a {kind} fact; there is none yet (the build and the watch loop list them here)."
+            : $"The id of a {kind} fact: one of the {ids.Count} the facts hold (the build and the watch loop keep this list current).");
+        w.WriteStartArray("enum");
+        foreach (var id in ids)
+        {
+            w.WriteStringValue(id.Id);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("enumDescriptions");
+        foreach (var id in ids)
+        {
+            w.WriteStringValue(id.Title);
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

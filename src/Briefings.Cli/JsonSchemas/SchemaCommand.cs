@@ -54,10 +54,10 @@ internal static class SchemaCommand
     private static int Run(string facts, string? output, bool check, Terminal terminal)
     {
         output ??= Path.Combine(facts, ".schema");
-        var (model, errors) = JsonSchemaExport.ReadSchema(facts);
-        if (model is null)
+        var reading = JsonSchemaExport.Read(facts);
+        if (reading.Model is null)
         {
-            foreach (var error in errors)
+            foreach (var error in reading.Errors)
             {
                 terminal.WriteLine(error);
             }
@@ -65,7 +65,7 @@ internal static class SchemaCommand
             return 1;
         }
 
-        var files = JsonSchemaExport.Export(model);
+        var files = JsonSchemaExport.Export(reading.Model, reading.Ids);
         if (check)
         {
             var differ = JsonSchemaExport.Check(files, output);

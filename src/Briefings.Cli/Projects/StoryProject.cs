@@ -23,7 +23,8 @@ internal sealed record StoryProject(
     string JsonSchemaDirectory,
     string? RootNamespace,
     string? Slug,
-    int? PageSize)
+    int? PageSize,
+    bool WritesJsonSchemas = true)
 {
     /// <summary>The object of MSBuild's answer that holds the properties' values.</summary>
     private const string MsBuildAnswerKey = "Properties";
@@ -32,7 +33,7 @@ internal sealed record StoryProject(
     public static IReadOnlyList<string> Properties { get; } =
     [
         "BriefingsFactsRoot", "BriefingsTemplatesDir", "BriefingsOutputDir", "BriefingsDisplayRoot", "TargetPath",
-        "BriefingsJsonSchemaDir", "RootNamespace", "BriefingsSlug", "BriefingsPageSize",
+        "BriefingsJsonSchemaDir", "RootNamespace", "BriefingsSlug", "BriefingsPageSize", "BriefingsJsonSchemas",
     ];
 
     /// <summary>
@@ -102,7 +103,8 @@ internal sealed record StoryProject(
             Get("BriefingsJsonSchemaDir").Length == 0 ? Path.Combine(PathOf("BriefingsFactsRoot"), ".schema") : PathOf("BriefingsJsonSchemaDir"),
             Get("RootNamespace") is { Length: > 0 } ns ? ns : null,
             Get("BriefingsSlug") is { Length: > 0 } slug ? slug : null,
-            int.TryParse(Get("BriefingsPageSize"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0 ? size : null);
+            int.TryParse(Get("BriefingsPageSize"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0 ? size : null,
+            !string.Equals(Get("BriefingsJsonSchemas"), "false", StringComparison.OrdinalIgnoreCase));
     }
 }
 

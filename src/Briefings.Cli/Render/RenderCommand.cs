@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using Briefings.Cli.JsonSchemas;
 using Briefings.Rendering;
 using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Loading;
@@ -69,7 +70,37 @@ internal static class RenderCommand
             output.WriteLine(diagnostic.ToString());
         }
 
+        if (options.JsonSchemas is { } schemas && model is not null)
+        {
+            RefreshJsonSchemas(options.Facts!, schemas, model, output);
+        }
+
         return diagnostics.Any(d => d.IsError) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The JSON Schemas for editors, in the process the build already runs after each compile (no process of their own):
+    /// the schema files read with the pipeline, the ids and titles from the model just compiled from the facts (not
+    /// parsed again); whatever the render did, and never failing it.
+    /// </summary>
+    private static void RefreshJsonSchemas(string facts, string folder, IFactModel model, TextWriter output)
+    {
+        if (!Directory.Exists(facts))
+        {
+            output.WriteLine(new JsonSchemaRefreshResult([], $"the facts folder {Path.GetFullPath(facts)} does not exist").Describe(folder));
+            return;
+        }
+
+        var (schema, errors) = JsonSchemaExport.ReadSchema(facts);
+        foreach (var error in errors)
+        {
+            output.WriteLine(error);
+        }
+
+        if (JsonSchemaRefresh.Write(new FactsReading(schema, CompiledModelIds.Read(model), errors), folder).Describe(folder) is { } line)
+        {
+            output.WriteLine(line);
+        }
     }
 
     private static void Finish(RenderOptions options, string outputFolder, IReadOnlyList<RenderedFile> files, Stopwatch watch, TextWriter output, string renderedBy)
@@ -123,6 +154,8 @@ internal static class RenderCommand
         Root = Path.GetFullPath(options.Root ?? Directory.GetCurrentDirectory()),
         Stamp = options.Stamp is null ? null : Path.GetFullPath(options.Stamp),
         OutputList = options.OutputList is null ? null : Path.GetFullPath(options.OutputList),
+        Facts = options.Facts is null ? null : Path.GetFullPath(options.Facts),
+        JsonSchemas = options.JsonSchemas is null ? null : Path.GetFullPath(options.JsonSchemas),
     };
 
     /// <summary>Files the previous render wrote (its output list) that this one no longer produces (a removed template): deleted in the same transaction.</summary>

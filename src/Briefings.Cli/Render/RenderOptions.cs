@@ -18,6 +18,8 @@ internal sealed record RenderOptions(
     int PageSize,
     int? LoopLimit,
     int OutputLimit,
+    string? Facts = null,
+    string? JsonSchemas = null,
     bool UseServer = false)
 {
     private const int DefaultOutputLimit = 16 * 1024 * 1024;
@@ -37,10 +39,19 @@ internal sealed record RenderOptions(
         var loopLimit = CommandLines.WholeNumber("--loop-limit", "Most loop iterations a template may run (default: Scriban's).", defaultValue: null, minimum: 1);
         var outputLimit = CommandLines.WholeNumber("--output-limit", "Most bytes one rendered file may have.", DefaultOutputLimit, minimum: 1);
         var server = new Option<bool>("--server") { Description = "Render through this tool's warm render server, starting one for the next build when none runs (the build passes it when the compiler server is on)." };
+        var facts = CommandLines.Text("--facts", "dir", "The fact folder the model was compiled from: its ids go into the JSON Schemas (with --json-schemas).");
+        var jsonSchemas = CommandLines.Text("--json-schemas", "dir", "Also refresh the JSON Schemas for editors in this folder, rewriting only files that changed (needs --facts).");
         var command = new Command("render", "Renders the briefings of a compiled fact model through Scriban templates (what the build runs).")
         {
-            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, server,
+            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, facts, jsonSchemas, server,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(jsonSchemas) is not null && result.GetResult(facts) is null)
+            {
+                result.AddError("--json-schemas needs --facts: the fact folder whose ids the JSON Schemas list.");
+            }
+        });
         command.SetAction(result => run(new RenderOptions(
             result.GetRequiredValue(model),
             result.GetRequiredValue(templates),
@@ -53,6 +64,8 @@ internal sealed record RenderOptions(
             result.GetValue(pageSize),
             result.GetResult(loopLimit) is null ? null : result.GetValue(loopLimit),
             result.GetValue(outputLimit),
+            result.GetValue(facts),
+            result.GetValue(jsonSchemas),
             result.GetValue(server))));
         return command;
     }

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Briefings.Cli.JsonSchemas;
 using Briefings.Cli.Watch.Server;
 using Briefings.Facts.Pipeline;
 using Briefings.Rendering;
@@ -31,6 +32,7 @@ internal sealed class BriefingWatcher : IDisposable
     private readonly CancellationTokenSource stopping = new();
     private LoadedModel? model;
     private FactBaseSession? session;
+    private LiveJsonSchemas? jsonSchemas;
     private LiveServer? server;
     private Thread? loop;
     private volatile LiveState state = new(0, [], string.Empty);
@@ -61,6 +63,7 @@ internal sealed class BriefingWatcher : IDisposable
     {
         model = LoadedModel.Load(Path.GetFullPath(options.ModelPath));
         session = new FactBaseSession(options.FactsDirectory, model.RootNamespace);
+        jsonSchemas = options.JsonSchemaDirectory is { } folder ? new LiveJsonSchemas(folder) : null;
         var slug = options.Slug ?? model.Slug;
         var first = model.Model.Languages.Count > 0 ? model.Model.Languages[0] : "en";
         state = state with { Home = $"{slug}.{first}.html" };
@@ -253,6 +256,11 @@ internal sealed class BriefingWatcher : IDisposable
     private WatchCycle Cycle(List<(string Path, string? Text)> factChanges, bool templatesChanged, string cause)
     {
         var facts = session!.Update(factChanges, stopping.Token);
+        if (jsonSchemas?.Update(facts) is { } refreshed)
+        {
+            log.WriteLine(refreshed); // even while facts are broken: an editor completes the ids that bind
+        }
+
         var messages = facts.Diagnostics
             .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal).ThenBy(d => d.Location?.Start ?? 0).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();

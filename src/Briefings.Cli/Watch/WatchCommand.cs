@@ -27,9 +27,10 @@ internal static class WatchCommand
         var pageSize = PageSizeOption.Create();
         var port = CommandLines.WholeNumber("--port", "The loopback port the briefings are served on (0 picks a free one).", 5080);
         var noServe = new Option<bool>("--no-serve") { Description = "Render only; serve nothing (wins over --port)." };
+        var jsonSchemas = CommandLines.Text("--json-schemas", "dir", "Where the JSON Schemas for editors are refreshed when an id changes (default: the project's BriefingsJsonSchemaDir, unless BriefingsJsonSchemas is false).");
         var command = new Command("watch", "Watches the facts and templates, re-renders the briefings on every edit and serves them with live reload.")
         {
-            model, facts, templates, output, root, slug, pageSize, port, noServe,
+            model, facts, templates, output, root, slug, pageSize, port, noServe, jsonSchemas,
         };
         command.SetAction(result =>
         {
@@ -46,6 +47,7 @@ internal static class WatchCommand
                     OutputDirectory = result.GetValue(output) ?? project!.OutputDirectory,
                     DisplayRoot = result.GetValue(root) ?? project?.DisplayRoot ?? Environment.CurrentDirectory,
                     Slug = result.GetValue(slug) ?? project?.Slug,
+                    JsonSchemaDirectory = result.GetValue(jsonSchemas) ?? (project is { WritesJsonSchemas: true } ? project.JsonSchemaDirectory : null),
                     PageSize = result.GetResult(pageSize) is null && project?.PageSize is { } size ? size : result.GetValue(pageSize),
                     VerifyIncremental = Environment.GetEnvironmentVariable("BRIEFINGS_WATCH_VERIFY") == "1",
                     Port = result.GetValue(noServe) ? null : result.GetValue(port),

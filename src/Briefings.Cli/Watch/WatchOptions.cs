@@ -19,6 +19,9 @@ internal sealed record WatchOptions
 
     public string? Slug { get; init; }
 
+    /// <summary>Where the JSON Schemas for editors are refreshed when an id or a title changes; null writes none.</summary>
+    public string? JsonSchemaDirectory { get; init; }
+
     /// <summary>The loopback port to serve on; null serves nothing; 0 picks a free port.</summary>
     public int? Port { get; init; }
 

@@ -23,6 +23,9 @@ public class CommandLineTests
         Assert.True(write.ExitCode == 0, write.Output);
         Assert.Contains("JSON Schemas written: event.schema.json, fact.schema.json, figure.schema.json, organisation.schema.json, source.schema.json", write.Output, StringComparison.Ordinal);
 
+        // The standalone verb lists the ids too: an event's organisation completes the story's organisations.
+        Assert.Contains("\"city-council\"", File.ReadAllText(Path.Combine(output, "event.schema.json")), StringComparison.Ordinal);
+
         var check = Run(Facts, "--out", output, "--check");
         Assert.True(check.ExitCode == 0, check.Output);
 

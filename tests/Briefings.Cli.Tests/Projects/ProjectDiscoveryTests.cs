@@ -97,6 +97,9 @@ public sealed class ProjectDiscoveryTests : IDisposable
         Assert.Equal(temp.Path, story.DisplayRoot);
         Assert.Equal(Path.Combine(temp.Path, "facts", ".schema"), story.JsonSchemaDirectory);
         Assert.Equal(("Harbour", (string?)null, (int?)50), (story.RootNamespace, story.Slug, story.PageSize));
+        Assert.True(story.WritesJsonSchemas);
+        var noSchemas = StoryProject.FromMsBuildJson(project, """{ "Properties": { "BriefingsFactsRoot": "facts", "TargetPath": "x.dll", "BriefingsJsonSchemas": "False" } }""");
+        Assert.False(noSchemas.WritesJsonSchemas); // the watch loop then refreshes no JSON Schemas, as the build writes none
 
         var plain = Assert.Throws<ProjectException>(() => StoryProject.FromMsBuildJson(project, """{ "Properties": { "TargetPath": "x.dll" } }"""));
         Assert.StartsWith(project + " sets no BriefingsFactsRoot", plain.Message, StringComparison.Ordinal);

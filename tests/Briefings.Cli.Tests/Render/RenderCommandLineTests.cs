@@ -41,6 +41,16 @@ public class RenderCommandLineTests
     }
 
     [Fact]
+    public void Json_schemas_without_the_facts_folder_is_a_usage_error()
+    {
+        var (exitCode, output, error) = DotnetCli.RunProgram(Tool, "render", "--model", "story.dll", "--templates", "t", "--out", "o", "--json-schemas", "s");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("--json-schemas needs --facts", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_lists_every_option_the_render_targets_pass()
     {
         var (exitCode, output, error) = DotnetCli.RunProgram(Tool, "render", "--help");
@@ -49,11 +59,12 @@ public class RenderCommandLineTests
         Assert.Equal("", error);
         var passed = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src/Briefings.Package/build/Briefings.targets"))
             .Where(line => (line.Contains("<Exec ", StringComparison.Ordinal) && line.Contains("ToolPath)&quot; render ", StringComparison.Ordinal))
-                || line.Contains("<_BriefingsSlugArgument ", StringComparison.Ordinal))
+                || line.Contains("<_BriefingsSlugArgument ", StringComparison.Ordinal)
+                || line.Contains("<_BriefingsJsonSchemaArguments ", StringComparison.Ordinal))
             .SelectMany(exec => Regex.Matches(exec, "(--[a-z-]+) &quot;").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToArray();
-        Assert.Equal(["--default-slug", "--model", "--out", "--output-list", "--page-size", "--root", "--slug", "--stamp", "--templates"], passed.Order(StringComparer.Ordinal));
+        Assert.Equal(["--default-slug", "--facts", "--json-schemas", "--model", "--out", "--output-list", "--page-size", "--root", "--slug", "--stamp", "--templates"], passed.Order(StringComparer.Ordinal));
         Assert.All(passed, option => Assert.Contains("  " + option + " <", output, StringComparison.Ordinal));
     }
 

@@ -15,7 +15,7 @@ internal sealed class WatchedStory : IDisposable
     private readonly TempFolder temp = new("briefings-watch");
     private readonly BlockingCollection<WatchCycle> cycles = [];
 
-    public WatchedStory(bool serve = false, string? templates = null, int pageSize = Briefings.Rendering.RenderRequest.DefaultPageSize)
+    public WatchedStory(bool serve = false, string? templates = null, int pageSize = Briefings.Rendering.RenderRequest.DefaultPageSize, bool jsonSchemas = false)
     {
         CopyFolder(RepositoryPaths.Seeds, Facts);
         CopyFolder(templates ?? RepositoryPaths.Templates, Templates);
@@ -31,6 +31,7 @@ internal sealed class WatchedStory : IDisposable
                 Port = serve ? 0 : null,
                 PageSize = pageSize,
                 VerifyIncremental = true,
+                JsonSchemaDirectory = jsonSchemas ? JsonSchemas : null,
             },
             TextWriter.Synchronized(Log));
         Watcher.CycleCompleted += cycles.Add;
@@ -50,6 +51,9 @@ internal sealed class WatchedStory : IDisposable
     public string Templates => Path.Combine(temp.Path, "templates");
 
     public string Output => Path.Combine(temp.Path, "briefings");
+
+    /// <summary>Where the loop refreshes the JSON Schemas, when asked to.</summary>
+    public string JsonSchemas => Path.Combine(temp.Path, "json-schemas");
 
     public string Briefing(string name) => File.ReadAllText(Path.Combine(Output, name));
 
