@@ -212,7 +212,7 @@ public static class BriefingRenderer
             }
 
             diagnostics.AddRange(results[i].Diagnostics);
-            if (results[i].Text is { } text && string.IsNullOrWhiteSpace(text))
+            if (string.IsNullOrWhiteSpace(results[i].Text) && results[i].Text is not null)
             {
                 continue; // a template that writes nothing (a feed of a story with no published versions) writes no file
             }

@@ -7,6 +7,7 @@ using Briefings.Rendering;
 using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Loading;
 using Briefings.Rendering.Output;
+using Briefings.Rendering.Versions;
 using Briefings.Runtime;
 
 namespace Briefings.Cli.Render;
@@ -36,7 +37,9 @@ internal static class RenderCommand
         if (model is not null)
         {
             var slug = options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics);
-            if (slug is not null)
+            var versions = options.Versions is null ? VersionHistory.Empty
+                : VersionHistory.Load(Path.GetFullPath(options.Versions), root, ModelState.ShapeOf(model), diagnostics);
+            if (slug is not null && !diagnostics.Any(d => d.IsError))
             {
                 var result = BriefingRenderer.Render(new RenderRequest
                 {
@@ -47,6 +50,7 @@ internal static class RenderCommand
                     LoopLimit = options.LoopLimit,
                     OutputLimit = options.OutputLimit,
                     PageSize = options.PageSize,
+                    Versions = versions,
                 });
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)

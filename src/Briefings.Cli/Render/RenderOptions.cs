@@ -17,7 +17,8 @@ internal sealed record RenderOptions(
     string? OutputList,
     int PageSize,
     int? LoopLimit,
-    int OutputLimit)
+    int OutputLimit,
+    string? Versions = null)
 {
     private const int DefaultOutputLimit = 16 * 1024 * 1024;
 
@@ -35,9 +36,10 @@ internal sealed record RenderOptions(
         var pageSize = PageSizeOption.Create();
         var loopLimit = CommandLines.WholeNumber("--loop-limit", "Most loop iterations a template may run (default: Scriban's).", defaultValue: null, minimum: 1);
         var outputLimit = CommandLines.WholeNumber("--output-limit", "Most bytes one rendered file may have.", DefaultOutputLimit, minimum: 1);
+        var versions = CommandLines.Text("--versions", "dir", "The story's published versions (the facts' versions/ folder), for the Updates section and the feed (default: none).");
         var command = new Command("render", "Renders the briefings of a compiled fact model through Scriban templates (what the build runs).")
         {
-            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit,
+            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, versions,
         };
         command.SetAction(result => run(new RenderOptions(
             result.GetRequiredValue(model),
@@ -50,7 +52,8 @@ internal sealed record RenderOptions(
             result.GetValue(outputList),
             result.GetValue(pageSize),
             result.GetResult(loopLimit) is null ? null : result.GetValue(loopLimit),
-            result.GetValue(outputLimit))));
+            result.GetValue(outputLimit),
+            result.GetValue(versions))));
         return command;
     }
 }
