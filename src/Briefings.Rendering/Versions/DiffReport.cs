@@ -26,7 +26,7 @@ public static class DiffReport
             foreach (var change in changes.Facts)
             {
                 var state = change.New is null ? from! : to;
-                text.Append("  ").Append(Word(ui, "update_" + change.Change.ToString().ToLowerInvariant())).Append(": ")
+                text.Append("  ").Append(Word(ui, "update_" + change.Change.ToString().ToLowerInvariant())).Append(Word(ui, "colon"))
                     .Append(writer.KindLabel(change.Fact.Kind)).Append(Word(ui, "colon")).Append(Heading(writer, change.Fact, state, ui)).Append('\n');
                 foreach (var field in change.Fields)
                 {
@@ -39,7 +39,7 @@ public static class DiffReport
             foreach (var correction in changes.Corrections)
             {
                 var targets = correction.Corrects.Select(k => to.Facts.TryGetValue(k, out var f) ? Heading(writer, f, to, ui) : k);
-                text.Append("  ").Append(Word(ui, "update_correction")).Append(": ").Append(writer.NoteTitle(correction.Note, to))
+                text.Append("  ").Append(Word(ui, "update_correction")).Append(Word(ui, "colon")).Append(writer.NoteTitle(correction.Note, to))
                     .Append(" (").Append(Word(ui, "update_corrects").Replace("{facts}", string.Join(Word(ui, "semicolon"), targets), StringComparison.Ordinal)).Append(")\n");
             }
         }

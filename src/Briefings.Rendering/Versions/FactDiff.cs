@@ -65,7 +65,8 @@ public static class FactDiff
                 continue;
             }
 
-            if (now is not null && descriptor?.Presentation == NotesPresentation && Referred(now, descriptor) is { Count: > 0 } corrects)
+            // A first version's notes were there from the start: they note the sources' defects, they correct nothing published.
+            if (before is not null && now is not null && descriptor?.Presentation == NotesPresentation && Referred(now, descriptor) is { Count: > 0 } corrects)
             {
                 corrections.Add(new Correction(now, corrects));
                 continue;
