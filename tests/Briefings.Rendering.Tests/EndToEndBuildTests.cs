@@ -15,67 +15,15 @@ namespace Briefings.Rendering.Tests;
 /// </summary>
 public class EndToEndBuildTests
 {
-    private static string ProjectText(string root) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <Import Project="{root}/build.props" />
-          <PropertyGroup>
-            <TargetFramework>$(AppTargetFramework)</TargetFramework>
-            <RootNamespace>Briefings.Story</RootNamespace>
-            <BriefingsFactsRoot>$(MSBuildProjectDirectory)/facts</BriefingsFactsRoot>
-            <BriefingsTemplatesDir>$(MSBuildProjectDirectory)/templates</BriefingsTemplatesDir>
-            <BriefingsOutputDir>$(MSBuildProjectDirectory)/briefings</BriefingsOutputDir>
-            <BriefingsDisplayRoot>$(MSBuildProjectDirectory)</BriefingsDisplayRoot>
-            <BriefingsToolPath>$(MSBuildProjectDirectory)/render/briefings.dll</BriefingsToolPath>
-            <BriefingsSlug>sample</BriefingsSlug>
-            <BriefingsJsonSchemas>false</BriefingsJsonSchemas>
-          </PropertyGroup>
-          <Import Project="{root}/src/Briefings.Package/build/Briefings.props" />
-          <ItemGroup>
-            <Reference Include="render/Briefings.Runtime.dll" />
-            <Analyzer Include="lib/Briefings.Generators.dll;lib/Briefings.Facts.dll;lib/YamlDotNet.dll" />
-          </ItemGroup>
-          <Import Project="{root}/src/Briefings.Package/build/Briefings.targets" />
-        </Project>
-        """;
+    private static (int ExitCode, string Output) Build(string folder) => ConsumerStory.Build(folder);
 
-    private static void Copy(string from, string to, string pattern)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, pattern, SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    private static (int ExitCode, string Output) Build(string folder) => DotnetCli.Run(folder, "build", "-nologo", "-clp:NoSummary");
-
-    private static (string Name, DateTime Written, string Content)[] Snapshot(string folder) => Directory
-        .EnumerateFiles(folder)
-        .OrderBy(f => f, StringComparer.Ordinal)
-        .Select(f => (Path.GetFileName(f), File.GetLastWriteTimeUtc(f), File.ReadAllText(f)))
-        .ToArray();
+    private static (string Name, DateTime Written, string Content)[] Snapshot(string folder) => ConsumerStory.Files(folder);
 
     [Fact]
     public void Dotnet_build_renders_then_skips_keeps_briefings_on_failure_and_rebuilds_identically()
     {
         using var temp = new TempFolder();
-        var root = RepositoryPaths.Root;
-        File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), ProjectText(root));
-        File.WriteAllText(Path.Combine(temp.Path, "StoryInfo.cs"), "namespace Briefings.Story; public static class Anchor { }\n");
-        Copy(RepositoryPaths.Seeds, Path.Combine(temp.Path, "facts"), "*.yaml");
-        Copy(RepositoryPaths.Templates, Path.Combine(temp.Path, "templates"), "*");
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        Copy(RepositoryPaths.ToolFolder, Path.Combine(temp.Path, "render"), "*");
-        Directory.CreateDirectory(Path.Combine(temp.Path, "lib"));
-        foreach (var analyzer in new[] { "Briefings.Generators.dll", "Briefings.Facts.dll" })
-        {
-            File.Copy(Path.Combine(root, "generators", "Briefings.Generators", "bin", configuration, "netstandard2.0", analyzer), Path.Combine(temp.Path, "lib", analyzer));
-        }
-        var yamlVersion = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(root, "build.props")), "<YamlDotNetVersion>(.*?)</YamlDotNetVersion>").Groups[1].Value;
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.Copy(Path.Combine(packages, "yamldotnet", yamlVersion, "lib", "netstandard2.0", "YamlDotNet.dll"), Path.Combine(temp.Path, "lib", "YamlDotNet.dll"));
-
+        ConsumerStory.Create(temp.Path);
         var briefings = Path.Combine(temp.Path, "briefings");
         var first = Build(temp.Path);
         Assert.True(first.ExitCode == 0, first.Output);
