@@ -89,7 +89,7 @@ public sealed class BriefingContext : TemplateContext
         }
 
         var text = ObjectToString(value) ?? string.Empty;
-        Write(Format == OutputFormat.Html ? Escape.Html(text) : value is UrlValue ? Escape.MarkdownUrl(text) : Escape.Markdown(text));
+        Write(Format is OutputFormat.Html or OutputFormat.Xml ? Escape.Html(text) : value is UrlValue ? Escape.MarkdownUrl(text) : Escape.Markdown(text));
         return this;
     }
 
@@ -123,6 +123,12 @@ public sealed class BriefingContext : TemplateContext
 
     private void WriteFallback(LocalizedString text)
     {
+        if (Format == OutputFormat.Xml)
+        {
+            Write(Escape.Html(text.Text)); // a feed's text has no markup to mark it with
+            return;
+        }
+
         if (Format == OutputFormat.Html)
         {
             if (InsideTag())

@@ -56,7 +56,8 @@ public static class BriefingRenderer
             var loopLimit = request.LoopLimit ?? Math.Max(10_000, 50 * catalog.All.Count);
             signature = ModelBuilder.Signature(catalog);
             var reusable = Reusable(request, signature);
-            var units = Plan(request, catalog, templates, strings, reusable is not null, diagnostics, out state);
+            var timeline = Versions.VersionTimeline.Build(request.Versions ?? Versions.VersionHistory.Empty, request.Model);
+            var units = Plan(request, (catalog, templates, strings, timeline), reusable is not null, diagnostics, out state);
 
             // The model is read-only (FrozenArray, read-only objects) and each output has its own context, so the
             // outputs render in parallel; results are taken in the fixed order above, so bytes and messages never vary.
@@ -141,8 +142,9 @@ public static class BriefingRenderer
     }
 
     /// <summary>Every output to write, in a fixed order: by language, then entry template, then page.</summary>
-    private static List<OutputRenderer.RenderUnit> Plan(RenderRequest request, FactCatalog catalog, TemplateSet templates, UiStrings strings, bool reusable, List<RenderDiagnostic> diagnostics, out RenderState state)
+    private static List<OutputRenderer.RenderUnit> Plan(RenderRequest request, (FactCatalog Catalog, TemplateSet Templates, UiStrings Strings, Versions.VersionTimeline Timeline) inputs, bool reusable, List<RenderDiagnostic> diagnostics, out RenderState state)
     {
+        var (catalog, templates, strings, timeline) = inputs;
         var plan = PagePlan.Create(catalog, request.PageSize);
         var units = new List<OutputRenderer.RenderUnit>();
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -161,7 +163,7 @@ public static class BriefingRenderer
             }
             else
             {
-                scope = CreateScope(catalog, strings, language);
+                scope = CreateScope(catalog, strings, language, timeline, request.Slug);
                 pagesByExtension = new Dictionary<string, PageSet>(StringComparer.Ordinal);
             }
 
@@ -210,6 +212,11 @@ public static class BriefingRenderer
             }
 
             diagnostics.AddRange(results[i].Diagnostics);
+            if (string.IsNullOrWhiteSpace(results[i].Text) && results[i].Text is not null)
+            {
+                continue; // a template that writes nothing (a feed of a story with no published versions) writes no file
+            }
+
             if (results[i].Text is { } text)
             {
                 files.Add(new RenderedFile(unit.Name, text));
@@ -244,11 +251,21 @@ public static class BriefingRenderer
         return pages.All.Select(p => (p.File, (ScriptObject?)p.Page));
     }
 
-    private static OutputRenderer.RenderScope CreateScope(FactCatalog catalog, UiStrings strings, string language)
+    private static OutputRenderer.RenderScope CreateScope(FactCatalog catalog, UiStrings strings, string language, Versions.VersionTimeline timeline, string slug)
     {
         var format = strings.Format(language);
         var model = new ModelBuilder(catalog, language, format);
         var facts = model.BuildFacts();
-        return new OutputRenderer.RenderScope(language, catalog.Languages, format, strings, model, facts, new KindsView(catalog, model, facts, language));
+        var writer = timeline.Writer(language, catalog.Languages[0], format, strings.Words(language));
+        var updates = Versions.UpdatesView.Build(timeline, writer, format, key => WorkingFact(catalog, model, key), slug);
+        return new OutputRenderer.RenderScope(language, catalog.Languages, format, strings, model, facts, new KindsView(catalog, model, facts, language), updates);
+    }
+
+    /// <summary>The working model's object of a fact named <c>kind/id</c>, or null where the facts no longer hold it.</summary>
+    private static ScriptObject? WorkingFact(FactCatalog catalog, ModelBuilder model, string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        var kind = catalog.Model.Kinds.FirstOrDefault(k => k.Descriptor.Name == key[..slash]);
+        return kind?.Find(key[(slash + 1)..]) is { } fact ? model.ToScript(fact) : null;
     }
 }

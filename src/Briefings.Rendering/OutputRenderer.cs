@@ -24,7 +24,7 @@ internal static class OutputRenderer
     /// What every output of one language shares: the model objects, built once (10,000 facts are converted once per
     /// language, not per template or page) and read-only, so no template can change what another sees.
     /// </summary>
-    public sealed record RenderScope(string Language, IReadOnlyList<string> Languages, LanguageFormat Format, UiStrings Strings, ModelBuilder Model, ScriptObject Facts, KindsView Kinds);
+    public sealed record RenderScope(string Language, IReadOnlyList<string> Languages, LanguageFormat Format, UiStrings Strings, ModelBuilder Model, ScriptObject Facts, KindsView Kinds, ScriptObject Updates);
 
     /// <summary>One output file: its name, template, language scope, that format's pages, and its page (page templates only).</summary>
     public sealed record RenderUnit(string Name, EntryTemplate Entry, RenderScope Scope, PageSet Pages, ScriptObject? Page);
@@ -125,6 +125,7 @@ internal static class OutputRenderer
         globals.SetValue("facts", scope.Facts, readOnly: true);
         globals.SetValue("citations", scope.Model.Citations, readOnly: true);
         globals.SetValue("kinds", scope.Kinds.Kinds, readOnly: true);
+        globals.SetValue("updates", scope.Updates, readOnly: true);
         globals.SetValue("ui", scope.Strings.Ui(language), readOnly: true);
         globals.SetValue("pages", unit.Pages.Pages, readOnly: true);
         globals.SetValue("page", page, readOnly: true);

@@ -44,6 +44,9 @@ public sealed record RenderRequest
 
     /// <inheritdoc cref="Previous"/>
     public IReadOnlySet<string>? ChangedFacts { get; init; }
+
+    /// <summary>The story's published versions (<c>updates</c> in templates); none when null.</summary>
+    public Versions.VersionHistory? Versions { get; init; }
 }
 
 /// <summary>What one output read: the facts (<c>kind/id</c>); and the warnings its render gave.</summary>

@@ -37,6 +37,7 @@ public class PackageLayoutTests(PackedFeed feed)
             "tools/briefings/System.CommandLine.dll",
             "templates/briefing.html.sbn",
             "templates/briefing.md.sbn",
+            "templates/briefing.atom.sbn",
             "templates/strings.json",
             "README.md",
             "docs/diagnostics.md",

@@ -14,11 +14,7 @@ namespace Briefings.Rendering.Tests;
 /// </summary>
 public class EndToEndBuildTests
 {
-    private static (string Name, DateTime Written, string Content)[] Snapshot(string folder) => Directory
-        .EnumerateFiles(folder)
-        .OrderBy(f => f, StringComparer.Ordinal)
-        .Select(f => (Path.GetFileName(f), File.GetLastWriteTimeUtc(f), File.ReadAllText(f)))
-        .ToArray();
+    private static (string Name, DateTime Written, string Content)[] Snapshot(string folder) => StoryBuildFolder.Files(folder);
 
     [Fact]
     public void Dotnet_build_renders_then_skips_keeps_briefings_on_failure_and_rebuilds_identically()

@@ -11,12 +11,23 @@ internal static class RenderHelper
 {
     public static string HostileTemplates => Path.Combine(RepositoryPaths.Root, "tests", "Briefings.Rendering.Tests", "Fixtures", "hostile");
 
-    public static RenderResult RenderStory() => BriefingRenderer.Render(new RenderRequest
+    public static RenderResult RenderStory(Briefings.Rendering.Versions.VersionHistory? versions = null) => BriefingRenderer.Render(new RenderRequest
     {
         Model = new Briefings.Story.FactsModel(),
         TemplatesDirectory = RepositoryPaths.Templates,
         Slug = new Briefings.Story.FactsModel().Slug!,
+        Versions = versions ?? ShippedVersions(),
     });
+
+    /// <summary>The shipped story's published versions (seeds/versions), as the build reads them.</summary>
+    public static Briefings.Rendering.Versions.VersionHistory ShippedVersions()
+    {
+        var diagnostics = new List<Diagnostics.RenderDiagnostic>();
+        var history = Briefings.Rendering.Versions.VersionHistory.Load(
+            Path.Combine(RepositoryPaths.Seeds, Briefings.Rendering.Versions.VersionFile.FolderName), RepositoryPaths.Root, Briefings.Rendering.Versions.ModelState.ShapeOf(new Briefings.Story.FactsModel()), diagnostics);
+        Assert.Empty(diagnostics);
+        return history;
+    }
 
     public static RenderResult RenderHostile() => BriefingRenderer.Render(new RenderRequest
     {

@@ -31,15 +31,22 @@ public class SnapshotTests
     }
 
     [Fact]
-    public void The_story_renders_four_briefings_and_the_json_companions_with_no_warnings()
+    public void Atom_feeds_match_their_snapshots()
+    {
+        var files = RenderHelper.Succeeded(RenderHelper.RenderStory());
+        Snapshot.VerifyAll(files.Where(f => f.Key.EndsWith(".atom")).Select(f => (f.Key[..^5], f.Value)), "atom");
+    }
+
+    [Fact]
+    public void The_story_renders_four_briefings_the_json_companions_and_the_feeds_with_no_warnings()
     {
         var result = RenderHelper.RenderStory();
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
             new[]
             {
-                "deepseek-shock.en.html", "deepseek-shock.en.md", "deepseek-shock.en.timeline.json", "deepseek-shock.model.json",
-                "deepseek-shock.zh-Hant.html", "deepseek-shock.zh-Hant.md", "deepseek-shock.zh-Hant.timeline.json",
+                "deepseek-shock.en.atom", "deepseek-shock.en.html", "deepseek-shock.en.md", "deepseek-shock.en.timeline.json", "deepseek-shock.model.json",
+                "deepseek-shock.zh-Hant.atom", "deepseek-shock.zh-Hant.html", "deepseek-shock.zh-Hant.md", "deepseek-shock.zh-Hant.timeline.json",
             },
             result.Files.Select(f => f.Name));
     }

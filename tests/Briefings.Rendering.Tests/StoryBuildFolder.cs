@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Briefings.Testing;
 
 namespace Briefings.Rendering.Tests;
@@ -43,7 +44,15 @@ internal sealed class StoryBuildFolder : IDisposable
     /// <summary>Where the package's default BriefingsJsonSchemaDir puts the JSON Schemas.</summary>
     public string JsonSchemas => System.IO.Path.Combine(Facts, ".schema");
 
-    public (int ExitCode, string Output) Build() => DotnetCli.Run(Path, "build", "-nologo", "-clp:NoSummary");
+    /// <summary>A real `dotnet build` of the project, with extra properties (<c>-p:BriefingsPublish=true</c>) if any.</summary>
+    public (int ExitCode, string Output) Build(params string[] properties) => DotnetCli.Run(Path, ["build", "-nologo", "-clp:NoSummary", .. properties]);
+
+    /// <summary>Every file of a folder (not below it): name, last write time and text, by name.</summary>
+    public static (string Name, DateTime Written, string Content)[] Files(string folder) => Directory
+        .EnumerateFiles(folder)
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .Select(f => (System.IO.Path.GetFileName(f), File.GetLastWriteTimeUtc(f), File.ReadAllText(f)))
+        .ToArray();
 
     public void Dispose() => temp.Dispose();
 

@@ -9,6 +9,7 @@ using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Loading;
 using Briefings.Rendering.Output;
 using Briefings.Cli.Render.Server;
+using Briefings.Rendering.Versions;
 using Briefings.Runtime;
 
 namespace Briefings.Cli.Render;
@@ -50,9 +51,11 @@ internal static class RenderCommand
         if (model is not null)
         {
             var slug = options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics);
-            if (slug is not null)
+            var versions = options.Versions is null ? VersionHistory.Empty
+                : VersionHistory.Load(Path.GetFullPath(options.Versions), root, ModelState.ShapeOf(model), diagnostics);
+            if (slug is not null && !diagnostics.Any(d => d.IsError))
             {
-                var result = BriefingRenderer.Render(Request(options, model, slug, root, templates));
+                var result = BriefingRenderer.Render(Request(options, model, slug, root, templates, versions));
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)
                 {
@@ -128,13 +131,15 @@ internal static class RenderCommand
     public static void Rehearse(RenderOptions options)
     {
         var diagnostics = new List<RenderDiagnostic>();
+        var root = options.Root ?? Directory.GetCurrentDirectory();
         if (LoadModel(options.Model, diagnostics) is { } model && (options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics)) is { } slug)
         {
-            BriefingRenderer.Render(Request(options, model, slug, options.Root ?? Directory.GetCurrentDirectory(), options.Templates));
+            var versions = options.Versions is null ? VersionHistory.Empty : VersionHistory.Load(options.Versions, root, ModelState.ShapeOf(model), diagnostics);
+            BriefingRenderer.Render(Request(options, model, slug, root, options.Templates, versions));
         }
     }
 
-    private static RenderRequest Request(RenderOptions options, IFactModel model, string slug, string root, string templates) => new()
+    private static RenderRequest Request(RenderOptions options, IFactModel model, string slug, string root, string templates, VersionHistory versions) => new()
     {
         Model = model,
         TemplatesDirectory = templates,
@@ -143,6 +148,7 @@ internal static class RenderCommand
         LoopLimit = options.LoopLimit,
         OutputLimit = options.OutputLimit,
         PageSize = options.PageSize,
+        Versions = versions,
     };
 
     /// <summary>Every path made absolute here, where the relative ones mean something (a render server runs elsewhere).</summary>
@@ -156,6 +162,7 @@ internal static class RenderCommand
         OutputList = options.OutputList is null ? null : Path.GetFullPath(options.OutputList),
         Facts = options.Facts is null ? null : Path.GetFullPath(options.Facts),
         JsonSchemas = options.JsonSchemas is null ? null : Path.GetFullPath(options.JsonSchemas),
+        Versions = options.Versions is null ? null : Path.GetFullPath(options.Versions),
     };
 
     /// <summary>Files the previous render wrote (its output list) that this one no longer produces (a removed template): deleted in the same transaction.</summary>

@@ -20,6 +20,7 @@ internal sealed record RenderOptions(
     int OutputLimit,
     string? Facts = null,
     string? JsonSchemas = null,
+    string? Versions = null,
     bool UseServer = false)
 {
     private const int DefaultOutputLimit = 16 * 1024 * 1024;
@@ -41,9 +42,10 @@ internal sealed record RenderOptions(
         var server = new Option<bool>("--server") { Description = "Render through this tool's warm render server, starting one for the next build when none runs (the build passes it when the compiler server is on)." };
         var facts = CommandLines.Text("--facts", "dir", "The fact folder the model was compiled from: its ids go into the JSON Schemas (with --json-schemas).");
         var jsonSchemas = CommandLines.Text("--json-schemas", "dir", "Also refresh the JSON Schemas for editors in this folder, rewriting only files that changed (needs --facts).");
+        var versions = CommandLines.Text("--versions", "dir", "The story's published versions (the facts' versions/ folder), for the Updates section and the feed (default: none).");
         var command = new Command("render", "Renders the briefings of a compiled fact model through Scriban templates (what the build runs).")
         {
-            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, facts, jsonSchemas, server,
+            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, facts, jsonSchemas, versions, server,
         };
         command.Validators.Add(result =>
         {
@@ -66,6 +68,7 @@ internal sealed record RenderOptions(
             result.GetValue(outputLimit),
             result.GetValue(facts),
             result.GetValue(jsonSchemas),
+            result.GetValue(versions),
             result.GetValue(server))));
         return command;
     }

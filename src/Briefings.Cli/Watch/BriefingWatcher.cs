@@ -10,7 +10,9 @@ using Briefings.Cli.JsonSchemas;
 using Briefings.Cli.Watch.Server;
 using Briefings.Facts.Pipeline;
 using Briefings.Rendering;
+using Briefings.Rendering.Diagnostics;
 using Briefings.Rendering.Output;
+using Briefings.Rendering.Versions;
 
 namespace Briefings.Cli.Watch;
 
@@ -37,6 +39,7 @@ internal sealed class BriefingWatcher : IDisposable
     private Thread? loop;
     private volatile LiveState state = new(0, [], string.Empty);
     private RenderResult? lastRender;
+    private VersionHistory? versions;
     private IReadOnlyDictionary<string, string> lastFacts = new Dictionary<string, string>();
 
     public BriefingWatcher(WatchOptions options, TextWriter log)
@@ -282,6 +285,18 @@ internal sealed class BriefingWatcher : IDisposable
         }
 
         model.Use(facts.DataByKind);
+        if (versions is null)
+        {
+            // Read once: a version published while watching is shown from the next start (or `dotnet build`).
+            var found = new List<RenderDiagnostic>();
+            var history = VersionHistory.Load(Path.Combine(options.FactsDirectory, VersionFile.FolderName), options.DisplayRoot, ModelState.ShapeOf(model.Model), found);
+            if (found.Any(d => d.IsError))
+            {
+                return new WatchCycle(cause, facts.FilesBound, 0, 0, found.Where(d => d.IsError).Select(d => d.ToString()).ToList());
+            }
+
+            versions = history;
+        }
 
         // Facts whose data changed since the last good render: outputs that read none of them are reused as they are.
         // A template or strings edit changes what every output reads, so it renders everything.
@@ -295,6 +310,7 @@ internal sealed class BriefingWatcher : IDisposable
             PageSize = options.PageSize,
             Previous = changed is null ? null : lastRender,
             ChangedFacts = changed,
+            Versions = versions,
         };
         var render = BriefingRenderer.Render(request);
         if (!render.Succeeded)

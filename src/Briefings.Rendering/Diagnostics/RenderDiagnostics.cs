@@ -93,6 +93,26 @@ public static class RenderDiagnostics
         "BRF115", RenderSeverity.Error, "Invalid page size",
         "The page size {0} is not a positive whole number. Pass --page-size N (MSBuild property BriefingsPageSize) with N of 1 or more.");
 
+    public static readonly RenderDescriptor VersionUnreadable = new(
+        "BRF120", RenderSeverity.Error, "Version file unreadable",
+        "Version file: {0}. Version files are written by `briefings publish`: restore this one from version control (git checkout -- <file>), or delete it and publish again.");
+
+    public static readonly RenderDescriptor VersionEdited = new(
+        "BRF121", RenderSeverity.Error, "Published version edited",
+        "The version {0} was changed after it was published: {1}. A published version is a record of what readers saw: restore the file from version control; to change what readers see, edit the facts and publish a new version.");
+
+    public static readonly RenderDescriptor VersionTimeTaken = new(
+        "BRF122", RenderSeverity.Error, "Two versions at one time",
+        "Two versions are published at {0} (the other is '{1}'), so they cannot be ordered. Keep one of the two files (a copy of a version file is not a version), or publish the newer one again with its own --at time.");
+
+    public static readonly RenderDescriptor VersionOtherSchema = new(
+        "BRF123", RenderSeverity.Error, "Version of another schema",
+        "The version {0} was published under another schema (shape {1}; the schema's is now {2}): a kind's fields, their types or an enumeration's values changed since. Versions are compared under the schema they were written with: undo that schema change, or move the older versions out of the versions folder (version control keeps them).");
+
+    public static readonly RenderDescriptor PublishTime = new(
+        "BRF124", RenderSeverity.Error, "No valid time to publish at",
+        "Cannot publish: {0}. Give the time with --at 2025-01-28T09:00:00Z (MSBuild property BriefingsPublishAt), or set the story's date of update (a date field of the masthead fact, such as `updated:`).");
+
     public static readonly RenderDescriptor Internal = new(
         "BRF199", RenderSeverity.Error, "Internal renderer error",
         "The renderer failed unexpectedly: {0}. This is a bug in Briefings.Rendering; please report it with this message.");
@@ -102,7 +122,8 @@ public static class RenderDiagnostics
     [
         TemplateSyntax, TemplateRuntime, TemplateLimit, OutputLimit, IncludeOutsideTemplates, TemplateUnreadable,
         OutputWriteFailed, StringsInvalid, ModelUnloadable, UnknownOutputFormat, TranslationFallback, UnsafeUrl,
-        NoSlug, NoEntryTemplates, DuplicateOutput, InvalidPageSize, Internal,
+        NoSlug, NoEntryTemplates, DuplicateOutput, InvalidPageSize, VersionUnreadable, VersionEdited, VersionTimeTaken,
+        VersionOtherSchema, PublishTime, Internal,
     ];
 }
 

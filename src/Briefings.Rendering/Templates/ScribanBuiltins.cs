@@ -52,7 +52,7 @@ internal static class ScribanBuiltins
         if (builtins["html"] is ScriptObject html)
         {
             html.Remove("escape");
-            html.Import("escape", new Func<string?, RawMarkup>(text => new RawMarkup(format == OutputFormat.Html ? Escape.Html(text) : text ?? string.Empty)));
+            html.Import("escape", new Func<string?, RawMarkup>(text => new RawMarkup(format is OutputFormat.Html or OutputFormat.Xml ? Escape.Html(text) : text ?? string.Empty)));
         }
 
         return builtins;

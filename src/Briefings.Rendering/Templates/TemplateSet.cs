@@ -16,6 +16,9 @@ public enum OutputFormat
     Html,
     Markdown,
     Json,
+
+    /// <summary>XML such as an Atom feed (<c>briefing.atom.sbn</c>): escaped as HTML text is, which is valid XML.</summary>
+    Xml,
 }
 
 /// <summary>
@@ -183,6 +186,7 @@ public sealed class TemplateSet
             "html" => OutputFormat.Html,
             "md" => OutputFormat.Markdown,
             "json" => OutputFormat.Json,
+            "atom" => OutputFormat.Xml,
             _ => null,
         } : null;
         return format is null ? null : new EntryTemplate(relative, parts[0], parts[^1], format.Value, isPage);

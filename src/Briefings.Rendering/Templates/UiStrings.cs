@@ -24,6 +24,9 @@ public sealed class UiStrings
 
     public LanguageFormat Format(string language) => languages[language].Format;
 
+    /// <summary>The <c>ui</c> words of a language, for C# that writes text as the templates do (the diff).</summary>
+    public IReadOnlyDictionary<string, string> Words(string language) => languages[language].Ui;
+
     /// <summary>The <c>ui</c> object templates see: read-only, and a misspelt key is an error (strict member access).</summary>
     public ScriptObject Ui(string language)
     {

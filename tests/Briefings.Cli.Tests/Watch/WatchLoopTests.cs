@@ -19,8 +19,9 @@ public class WatchLoopTests
         using var story = new WatchedStory();
         Assert.Empty(story.First.Errors);
         Assert.Equal(Directory.EnumerateFiles(story.Facts, "*.yaml", SearchOption.AllDirectories).Count(f => !f.EndsWith("schema.yaml", StringComparison.Ordinal)), story.First.FactFilesRead);
-        Assert.Equal(7, story.First.FilesRendered);
+        Assert.Equal(9, story.First.FilesRendered); // four briefings, two timelines, the model, and the feeds of the shipped version
         Assert.Contains("fell 16.86%", story.Briefing("deepseek-shock.en.html"), StringComparison.Ordinal);
+        Assert.Contains("<id>tag:deepseek-shock,2025-01-01:zh-Hant/2025-01</id>", story.Briefing("deepseek-shock.zh-Hant.atom"), StringComparison.Ordinal);
     }
 
     [Fact]
