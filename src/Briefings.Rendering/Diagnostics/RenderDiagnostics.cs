@@ -107,7 +107,7 @@ public static class RenderDiagnostics
 
     public static readonly RenderDescriptor VersionOtherSchema = new(
         "BRF123", RenderSeverity.Error, "Version of another schema",
-        "The version {0} was published under another schema (shape {1}; the schema's is now {2}): a kind's fields, their types or an enumeration's values changed since. Versions are compared under the schema they were written with: undo that schema change, or move the older versions out of the versions folder (version control keeps them).");
+        "The version {0} was published under a schema this one no longer reads: it has '{1}', the schema now '{2}'. A schema may add kinds, fields and enumeration words; renaming or retyping a field, or dropping a word, leaves older versions unreadable: undo that change, or move the older versions out of the versions folder (version control keeps them).");
 
     public static readonly RenderDescriptor PublishTime = new(
         "BRF124", RenderSeverity.Error, "No valid time to publish at",

@@ -52,9 +52,9 @@ public sealed class ModelState
     }
 
     /// <summary>
-    /// What the recorded values depend on: each kind's fields with their type, list-ness, target and enumeration words
-    /// (hashed). Labels, descriptions, presentations and roles are not in it, so relabelling a field keeps every
-    /// published version readable; renaming a field or changing its type does not.
+    /// What the recorded values depend on: one line per field of each kind, with its type, list-ness, target and
+    /// enumeration words (<c>market-move.direction:enum&gt;(up,down)</c>), sorted. Labels, descriptions, presentations and
+    /// roles are not in it, so relabelling a field keeps every published version readable.
     /// </summary>
     public static string ShapeOf(IFactModel model)
     {
@@ -70,8 +70,45 @@ public sealed class ModelState
             }
         }
 
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return text.ToString();
     }
+
+    /// <summary>
+    /// Whether values recorded under <paramref name="recorded"/> still read under <paramref name="current"/>: every field
+    /// they were written with is still there with the same type, list-ness and target, and every enumeration word still
+    /// allowed. A schema may grow (a new kind, a new field, a new word) without a published version going stale. Null when
+    /// they do; otherwise the first field that no longer fits, and what the schema has now.
+    /// </summary>
+    public static (string Field, string Now)? Incompatibility(string recorded, string current)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(current);
+        var now = Lines(current).ToDictionary(l => l.Key, l => l, StringComparer.Ordinal);
+        foreach (var line in Lines(recorded))
+        {
+            if (!now.TryGetValue(line.Key, out var field))
+            {
+                var name = line.Key[..line.Key.IndexOf(':', StringComparison.Ordinal)];
+                var renamed = now.Values.FirstOrDefault(l => l.Key.StartsWith(name + ":", StringComparison.Ordinal));
+                return (line.Text, renamed.Text ?? "no such field");
+            }
+
+            if (!line.Words.All(field.Words.Contains))
+            {
+                return (line.Text, field.Text);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(string Key, string[] Words, string Text)> Lines(string shape) => shape
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        .Select(text =>
+        {
+            var open = text.IndexOf('(', StringComparison.Ordinal);
+            return open < 0 ? (text, Array.Empty<string>(), text) : (text[..open], text[(open + 1)..].TrimEnd(')').Split(',', StringSplitOptions.RemoveEmptyEntries), text);
+        });
 
     private static SortedDictionary<string, JsonNode> FieldsOf(IFactRecord record)
     {

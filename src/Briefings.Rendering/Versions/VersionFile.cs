@@ -50,7 +50,8 @@ public static class VersionFile
         {
             ["format"] = FormatName,
             ["published"] = time.ToString(),
-            ["schema"] = state.Shape,
+            // One line per field, readable: a later schema that only grew still reads this version (ModelState.Incompatibility).
+            ["schema"] = new JsonArray(state.Shape.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => (JsonNode?)JsonValue.Create(line)).ToArray()),
             ["digest"] = Digest(state),
             ["facts"] = FactsObject(state),
         };
@@ -93,8 +94,20 @@ public static class VersionFile
             return null;
         }
 
-        if (Member("format") is not { } format || Member("published") is not { } published || Member("schema") is not { } shape || Member("digest") is not { } digest)
+        if (Member("format") is not { } format || Member("published") is not { } published || Shape() is not { } shape || Member("digest") is not { } digest)
         {
+            return null;
+        }
+
+        string? Shape()
+        {
+            if (top["schema"] is JsonArray lines && lines.All(l => l is JsonValue v && v.TryGetValue<string>(out _)))
+            {
+                return string.Concat(lines.Select(l => l!.GetValue<string>() + "\n"));
+            }
+
+            var (line, column) = Locate(text, "schema");
+            diagnostics.Add(RenderDiagnostics.VersionUnreadable.At(display, line, column, "'schema' is missing or not a list of texts"));
             return null;
         }
 

@@ -58,10 +58,10 @@ public sealed class VersionHistory
                 continue;
             }
 
-            if (version.State.Shape != shape)
+            if (ModelState.Incompatibility(version.State.Shape, shape) is { } stale)
             {
                 var (line, column) = VersionFile.Locate(text, "schema");
-                diagnostics.Add(RenderDiagnostics.VersionOtherSchema.At(display, line, column, version.Time.ToString(), Short(version.State.Shape), Short(shape)));
+                diagnostics.Add(RenderDiagnostics.VersionOtherSchema.At(display, line, column, version.Time.ToString(), stale.Field, stale.Now));
                 continue;
             }
 
@@ -88,6 +88,4 @@ public sealed class VersionHistory
             }
         }
     }
-
-    private static string Short(string shape) => shape.Length > 19 ? shape[..19] : shape;
 }

@@ -68,23 +68,41 @@ public class VersionHistoryTests
     }
 
     [Fact]
-    public void A_version_of_another_schema_is_BRF123_at_its_schema()
+    public void A_version_whose_field_was_retyped_is_BRF123_at_its_schema_naming_the_field()
     {
         using var temp = new TempFolder();
-        var other = new ModelState(StoryStates.Working.Facts, "sha256:0123456789abcdef0123456789abcdef");
-        Write(temp, "2025-01.json", VersionFile.Write(Time("2025-01"), other));
+        var shape = StoryStates.Working.Shape.Replace("market-move.change:percent>", "market-move.change:decimal>", StringComparison.Ordinal);
+        Assert.NotEqual(StoryStates.Working.Shape, shape);
+        Write(temp, "2025-01.json", VersionFile.Write(Time("2025-01"), new ModelState(StoryStates.Working.Facts, shape)));
         var (history, diagnostics) = Load(temp);
         Assert.Empty(history.Versions);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(("BRF123", "versions/2025-01.json", 4, 3), (diagnostic.Id, diagnostic.File, diagnostic.Line, diagnostic.Column));
-        Assert.Contains("published under another schema (shape sha256:0123456789ab", diagnostic.Message);
+        Assert.Contains("it has 'market-move.change:decimal>()', the schema now 'market-move.change:percent>()'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_that_only_grew_still_reads_older_versions_but_a_dropped_word_does_not()
+    {
+        var current = ModelState.ShapeOf(StoryStates.Model);
+        var lines = current.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // A version from before a field and a kind were added, and before an enumeration gained a word.
+        var older = string.Concat(lines.Where(l => !l.StartsWith("quote.said-in:", StringComparison.Ordinal) && !l.StartsWith("figure.", StringComparison.Ordinal))
+            .Select(l => l.StartsWith("market-move.direction:", StringComparison.Ordinal) ? "market-move.direction:enum>(up)\n" : l + "\n"));
+        Assert.NotEqual(current, older);
+        Assert.Null(ModelState.Incompatibility(older, current));
+
+        var dropped = current.Replace("market-move.direction:enum>(up,down)", "market-move.direction:enum>(up,down,sideways)", StringComparison.Ordinal);
+        Assert.NotEqual(current, dropped);
+        Assert.Equal(("market-move.direction:enum>(up,down,sideways)", "market-move.direction:enum>(up,down)"), ModelState.Incompatibility(dropped, current));
+        Assert.Equal(("quote.said-in:ref>source()", "no such field"), ModelState.Incompatibility(current, current.Replace("quote.said-in:ref>source()\n", "", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void The_shape_ignores_labels_but_not_fields()
     {
         var shape = ModelState.ShapeOf(StoryStates.Model);
-        Assert.StartsWith("sha256:", shape);
+        Assert.Contains("market-move.change:percent>()\n", shape, StringComparison.Ordinal);
         Assert.Equal(shape, ModelState.ShapeOf(new Briefings.Story.FactsModel()));
         Assert.NotEqual(shape, ModelState.ShapeOf(HostileFacts.Model));
     }
