@@ -17,7 +17,8 @@ internal sealed record RenderOptions(
     string? OutputList,
     int PageSize,
     int? LoopLimit,
-    int OutputLimit)
+    int OutputLimit,
+    int MemoryLimit)
 {
     private const int DefaultOutputLimit = 16 * 1024 * 1024;
 
@@ -35,9 +36,10 @@ internal sealed record RenderOptions(
         var pageSize = PageSizeOption.Create();
         var loopLimit = CommandLines.WholeNumber("--loop-limit", "Most loop iterations a template may run (default: Scriban's).", defaultValue: null, minimum: 1);
         var outputLimit = CommandLines.WholeNumber("--output-limit", "Most bytes one rendered file may have.", DefaultOutputLimit, minimum: 1);
+        var memoryLimit = CommandLines.WholeNumber("--memory-limit", "Most MiB rendering one file may allocate (default: 1024).", (int)(RenderRequest.DefaultMemoryLimit >> 20), minimum: 1);
         var command = new Command("render", "Renders the briefings of a compiled fact model through Scriban templates (what the build runs).")
         {
-            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit,
+            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, memoryLimit,
         };
         command.SetAction(result => run(new RenderOptions(
             result.GetRequiredValue(model),
@@ -50,7 +52,8 @@ internal sealed record RenderOptions(
             result.GetValue(outputList),
             result.GetValue(pageSize),
             result.GetResult(loopLimit) is null ? null : result.GetValue(loopLimit),
-            result.GetValue(outputLimit))));
+            result.GetValue(outputLimit),
+            result.GetValue(memoryLimit))));
         return command;
     }
 }

@@ -93,6 +93,10 @@ public static class RenderDiagnostics
         "BRF115", RenderSeverity.Error, "Invalid page size",
         "The page size {0} is not a positive whole number. Pass --page-size N (MSBuild property BriefingsPageSize) with N of 1 or more.");
 
+    public static readonly RenderDescriptor MemoryLimit = new(
+        "BRF116", RenderSeverity.Error, "Template memory budget exceeded",
+        "Template memory budget exceeded: rendering this file allocated more than {0} MiB, here. A template keeps building ever more or ever larger strings or lists; fix the template, or raise --memory-limit (MiB) if the fact base really is this large.");
+
     public static readonly RenderDescriptor Internal = new(
         "BRF199", RenderSeverity.Error, "Internal renderer error",
         "The renderer failed unexpectedly: {0}. This is a bug in Briefings.Rendering; please report it with this message.");
@@ -102,7 +106,7 @@ public static class RenderDiagnostics
     [
         TemplateSyntax, TemplateRuntime, TemplateLimit, OutputLimit, IncludeOutsideTemplates, TemplateUnreadable,
         OutputWriteFailed, StringsInvalid, ModelUnloadable, UnknownOutputFormat, TranslationFallback, UnsafeUrl,
-        NoSlug, NoEntryTemplates, DuplicateOutput, InvalidPageSize, Internal,
+        NoSlug, NoEntryTemplates, DuplicateOutput, InvalidPageSize, MemoryLimit, Internal,
     ];
 }
 
