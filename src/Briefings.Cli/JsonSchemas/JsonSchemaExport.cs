@@ -32,6 +32,7 @@ internal static class JsonSchemaExport
         var root = Path.GetFullPath(factsFolder);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(FactPipeline.IsSchemaFile)
+            .Where(Watch.RegularFiles.Is) // never a named pipe (reading it waits for ever); the build reports it as BRF005
             .Where(p => !Path.GetRelativePath(root, p).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new FactFileText(p, Path.GetRelativePath(root, p).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllText(p)))
