@@ -33,6 +33,13 @@ public sealed class BriefingContext : TemplateContext
 
     private SourceSpan? lastExpression;
 
+    /// <summary>Bytes this render may allocate on its thread (<see cref="RenderRequest.MemoryLimit"/>); 0 for no budget.</summary>
+    public long MemoryLimit { get; init; }
+
+    // A render runs on one thread from start to end, so what that thread allocated since the context was made is
+    // what the render allocated: every string, list and object, garbage included.
+    private readonly long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+
     public override object? Evaluate(Scriban.Syntax.ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         if (scriptNode is Scriban.Syntax.ScriptExpressionStatement statement)
@@ -40,7 +47,30 @@ public sealed class BriefingContext : TemplateContext
             lastExpression = statement.Span;
         }
 
-        return base.Evaluate(scriptNode, aliasReturnedFunction);
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+
+        // After each statement: the innermost statement that crossed the budget is the place reported.
+        if (scriptNode is Scriban.Syntax.ScriptStatement and not Scriban.Syntax.ScriptBlockStatement)
+        {
+            CheckMemory(scriptNode.Span);
+        }
+
+        return result;
+    }
+
+    /// <summary>Each loop step too, so a loop whose body allocates in expressions alone cannot run past the budget.</summary>
+    protected override bool OnStepLoop(Scriban.Syntax.ScriptLoopStatementBase loop)
+    {
+        CheckMemory(loop.Span);
+        return base.OnStepLoop(loop);
+    }
+
+    private void CheckMemory(SourceSpan span)
+    {
+        if (MemoryLimit > 0 && GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart > MemoryLimit)
+        {
+            throw new MemoryLimitException(span, MemoryLimit);
+        }
     }
 
     /// <summary>Warnings raised while rendering (translation fallbacks, unsafe URLs), each once per fact field.</summary>
@@ -176,6 +206,13 @@ public sealed class BriefingContext : TemplateContext
             Warnings.Add(descriptor.At(span.FileName, span.Start.Line + 1, span.Start.Column + 1, args));
         }
     }
+}
+
+/// <summary>A render allocated more than its budget; <see cref="OutputRenderer"/> reports it as BRF116 at <see cref="Scriban.Syntax.ScriptRuntimeException.Span"/>.</summary>
+public sealed class MemoryLimitException(SourceSpan span, long limit)
+    : Scriban.Syntax.ScriptRuntimeException(span, "The render allocated more than its memory budget")
+{
+    public long Limit { get; } = limit;
 }
 
 /// <summary>Reads a model array as usual; a write is a template error at its place.</summary>

@@ -55,6 +55,19 @@ internal static class OutputRenderer
                 diagnostics.Add(At(RenderDiagnostics.TemplateSyntax, message.Span, message.Message));
             }
         }
+        catch (MemoryLimitException ex)
+        {
+            diagnostics.Add(At(RenderDiagnostics.MemoryLimit, ex.Span, MiB(ex.Limit)));
+        }
+        catch (ScriptRuntimeException ex) when (ex.InnerException is OutOfMemoryException)
+        {
+            // A single allocation the runtime refused before the budget could see it: still the memory diagnostic.
+            diagnostics.Add(At(RenderDiagnostics.MemoryLimit, ex.Span, MiB(request.MemoryLimit)));
+        }
+        catch (OutOfMemoryException)
+        {
+            diagnostics.Add(At(RenderDiagnostics.MemoryLimit, context.CurrentSpan, MiB(request.MemoryLimit)));
+        }
         catch (ScriptAbortException ex)
         {
             diagnostics.Add(At(RenderDiagnostics.TemplateLimit, ex.Span, $"rendering took longer than {request.Timeout.TotalSeconds:0} s"));
@@ -77,6 +90,8 @@ internal static class OutputRenderer
         return null;
     }
 
+    private static string MiB(long bytes) => (bytes / (1024 * 1024)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
     private static RenderDiagnostic At(RenderDescriptor descriptor, SourceSpan span, params object?[] args) =>
         descriptor.At(span.FileName, span.Start.Line + 1, span.Start.Column + 1, args);
 
@@ -86,6 +101,7 @@ internal static class OutputRenderer
         var builtins = ScribanBuiltins.CreateBuiltins(format);
         var context = new BriefingContext(builtins, format)
         {
+            MemoryLimit = request.MemoryLimit,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             EnableRelaxedIndexerAccess = false,

@@ -28,6 +28,16 @@ public sealed record RenderRequest
     /// <summary>Characters per output; past it rendering fails (never truncates).</summary>
     public int OutputLimit { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes one output's render may allocate (strings, lists, objects: everything its thread allocates, garbage
+    /// included); past it rendering fails with BRF116 at the template's place, never an OutOfMemoryException. The
+    /// default, 1 GiB, is 32 times the largest output the default output limit allows (16 Mi characters of 2 bytes
+    /// each), and keeps two outputs rendering at once under a few GB however hostile their templates.
+    /// </summary>
+    public long MemoryLimit { get; init; } = DefaultMemoryLimit;
+
+    public const long DefaultMemoryLimit = 1L * 1024 * 1024 * 1024;
+
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Facts per page of a page template (<c>kind.page.html.sbn</c>); see templates/README.md.</summary>

@@ -16,7 +16,7 @@ public class EndToEndBuildTests
 {
     // The generator, its fact pipeline (Briefings.Facts), YamlDotNet and the runtime come from this test's own output folder, copied beside
     // the sample: the test never builds shared projects, so it cannot race another build of them.
-    private static string ProjectText(string root) => $"""
+    internal static string ProjectText(string root) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <Import Project="{root}/build.props" />
           <PropertyGroup>
@@ -31,7 +31,7 @@ public class EndToEndBuildTests
         </Project>
         """;
 
-    private static void CopyToolchain(string folder)
+    internal static void CopyToolchain(string folder)
     {
         var lib = Path.Combine(folder, "lib");
         Directory.CreateDirectory(lib);

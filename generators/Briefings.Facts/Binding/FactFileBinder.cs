@@ -7,6 +7,7 @@ using Briefings.Facts.Emit;
 using Briefings.Facts.Helpers;
 using Briefings.Facts.Naming;
 using Briefings.Facts.Schema;
+using Briefings.Facts.Values;
 using Briefings.Facts.Yaml;
 
 namespace Briefings.Facts.Binding;
@@ -173,7 +174,7 @@ internal static class FactFileBinder
         }
         else if (!Identifiers.IsSlug(idNode.Value))
         {
-            context.Report(DiagnosticDescriptors.InvalidId, idNode, YamlNode.Shorten(idNode.Value), Identifiers.Slugify(idNode.Value));
+            context.Report(DiagnosticDescriptors.InvalidId, idNode, YamlNode.Shorten(idNode.Value), ScalarRules.SlugTooLong(idNode.Value) ?? $"use lower-case ASCII letters and digits joined by single hyphens, such as '{Identifiers.Slugify(idNode.Value)}'");
         }
         else
         {

@@ -70,7 +70,7 @@ public static class DiagnosticDescriptors
         "BRF019", "Duplicate id", "The {0} id '{1}' is also used at {2}; ids are unique within a kind. Rename one of them.");
 
     public static readonly DescriptorInfo InvalidId = Error(
-        "BRF020", "Id is not a slug", "The id '{0}' is not a slug: use lower-case ASCII letters and digits joined by single hyphens, such as '{1}'.");
+        "BRF020", "Id is not a slug", "The id '{0}' is not a slug: {1}.");
 
     public static readonly DescriptorInfo IdentifierCollision = Error(
         "BRF021", "Two ids become one C# name", "The {0} id '{1}' becomes the C# member '{2}', as does '{3}' at {4}. Rename one of them.");

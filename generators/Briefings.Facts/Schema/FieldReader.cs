@@ -34,15 +34,16 @@ internal static class FieldReader
     private static readonly string[] ReservedFieldNames = { "id", "kind", "facts" };
     private static readonly string[] ReservedPropertyNames = { "Id", "Kind", "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize", "ReadFactData" };
 
-    public static FieldModel? Read(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration, string typeName, bool inKind, List<PendingTarget> targets, List<LabelSite> labels)
+    public static FieldModel? Read(SchemaNodeReader file, YamlNode nameNode, YamlNode declaration, (string Name, string TypeName) owner, bool inKind, List<PendingTarget> targets, List<LabelSite> labels)
     {
+        var (ownerName, typeName) = owner;
         var name = nameNode.Value;
         if (PropertyName(file, nameNode, typeName) is not { } property || TypeNode(file, nameNode, declaration) is not { } typeNode)
         {
             return null;
         }
 
-        if (file.Scalar(typeNode, "a field type such as 'text' or 'date'") is not { } typeText || !TryType(file, typeNode, typeText, inKind, out var type))
+        if (file.Scalar(typeNode, "a field type such as 'text' or 'date'") is not { } typeText || !TryType(file, typeNode, typeText, inKind ? null : ownerName, out var type))
         {
             return null;
         }
@@ -165,29 +166,45 @@ internal static class FieldReader
         return typeNode;
     }
 
-    /// <summary>A built-in type or a struct declared before (in this file or an earlier one); structs do not nest.</summary>
-    private static bool TryType(SchemaNodeReader file, YamlNode typeNode, string typeText, bool inKind, out FieldType type)
+    /// <summary>
+    /// A built-in type or a struct declared before (in this file or an earlier one); structs do not nest, so a struct
+    /// (<paramref name="inStruct"/>, its name; null in a kind) that holds itself or another struct is one located error.
+    /// A struct or kind already refused where it is declared gives no second error here.
+    /// </summary>
+    private static bool TryType(SchemaNodeReader file, YamlNode typeNode, string typeText, string? inStruct, out FieldType type)
     {
-        var structs = file.State.Structs;
+        var state = file.State;
         if (BuiltInTypes.TryGetValue(typeText, out type))
         {
             return true;
         }
 
-        if (structs.Any(s => s.Model.Name == typeText))
+        if (typeText == inStruct)
+        {
+            file.Report(typeNode, $"the struct '{inStruct}' cannot hold itself: a value that contains itself never ends. Give the field a built-in type, or refer to a fact with 'type: ref'.");
+            return false;
+        }
+
+        if (state.StructNames.Contains(typeText) && state.BrokenKinds.Contains(typeText))
+        {
+            return false;
+        }
+
+        var declared = state.Structs.Any(s => s.Model.Name == typeText);
+        if (inStruct is not null && (declared || state.StructNames.Contains(typeText)))
+        {
+            file.Report(typeNode, $"a struct's field cannot hold another struct ('{typeText}'); declare the field in the kind instead.");
+            return false;
+        }
+
+        if (declared)
         {
             type = FieldType.Struct;
-            if (!inKind)
-            {
-                file.Report(typeNode, $"a struct's field cannot hold another struct ('{typeText}'); declare the field in the kind instead.");
-                return false;
-            }
-
             return true;
         }
 
-        var choices = BuiltInTypes.Keys.Concat(structs.Select(s => s.Model.Name)).ToList();
-        file.State.Diagnostics.Add(DiagnosticInfo.Create(
+        var choices = BuiltInTypes.Keys.Concat(state.Structs.Select(s => s.Model.Name)).ToList();
+        state.Diagnostics.Add(DiagnosticInfo.Create(
             DiagnosticDescriptors.UnknownFieldType,
             file.Lines.Node(typeNode),
             YamlNode.Shorten(typeText),

@@ -48,7 +48,7 @@ internal static class FieldValueReader
 
             case FieldType.Ref:
                 return ScalarRules.Slug.Read(value)
-                    ?? Invalid($"reference to a {field.Target}", $"write the id of a {field.Target}, a slug such as '{Identifiers.Slugify(value)}'");
+                    ?? Invalid($"reference to a {field.Target}", ScalarRules.SlugTooLong(value) ?? $"write the id of a {field.Target}, a slug such as '{Identifiers.Slugify(value)}'");
 
             default:
                 var rule = RuleFor(field.Type) ?? throw new InvalidOperationException("Unhandled field type " + field.Type);

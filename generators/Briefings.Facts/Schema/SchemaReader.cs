@@ -95,6 +95,9 @@ internal static class SchemaReader
         // Structs first: kinds may hold them.
         if (root.Get("structs") is { } structs && !structs.IsNull && file.ExpectMapping(structs, "a mapping of struct names to their declarations"))
         {
+            // Every struct name of the file is known before any is read, so a struct that holds one declared below it
+            // (a cycle: a -> b -> a) is told that structs do not nest, not that the type is unknown.
+            file.State.StructNames.UnionWith(structs.Pairs.Select(p => p.Key.Value));
             foreach (var pair in structs.Pairs)
             {
                 TypeReader.Read(file, pair.Key, pair.Value, isKind: false);

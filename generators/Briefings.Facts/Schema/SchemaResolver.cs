@@ -123,7 +123,13 @@ internal static class SchemaResolver
             foreach (var pending in type.Targets)
             {
                 var list = pending.Field.Type == FieldType.Ref ? kindNames : structNames;
-                if (!list.Contains(pending.Field.Target!))
+                if (list.Contains(pending.Field.Target!))
+                {
+                    continue;
+                }
+
+                // A kind refused where it is declared has its own error; a reference to it says nothing more.
+                if (!broken.Contains(pending.Field.Target!) || state.StructNames.Contains(pending.Field.Target!))
                 {
                     state.Diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.UnknownReferenceTarget,
@@ -131,8 +137,9 @@ internal static class SchemaResolver
                         pending.Field.Name,
                         pending.Field.Target!,
                         NearestMatch.Suggestion(pending.Field.Target!, list)));
-                    broken.Add(type.Model.Name);
                 }
+
+                broken.Add(type.Model.Name);
             }
         }
     }

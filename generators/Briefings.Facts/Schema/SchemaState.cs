@@ -26,7 +26,11 @@ internal sealed class SchemaState
 
     public List<DeclaredType> Structs { get; } = new();
 
+    /// <summary>Kinds and structs declared but left out (each reported where it is declared): who uses one says nothing more.</summary>
     public List<string> BrokenKinds { get; } = new();
+
+    /// <summary>The names under every <c>structs:</c> read so far, including those whose declaration is still to be read.</summary>
+    public HashSet<string> StructNames { get; } = new(System.StringComparer.Ordinal);
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 

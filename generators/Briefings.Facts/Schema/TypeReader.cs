@@ -119,7 +119,7 @@ internal static class TypeReader
         var properties = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in fieldsNode.Pairs)
         {
-            var field = FieldReader.Read(file, pair.Key, pair.Value, typeName, isKind, targets, labels);
+            var field = FieldReader.Read(file, pair.Key, pair.Value, (name, typeName), isKind, targets, labels);
             if (field is null)
             {
                 broken = true;

@@ -34,7 +34,7 @@ internal static class ScalarRules
         "money amount",
         ValuePatterns.Money,
         ReadMoney,
-        _ => "write the amount, a space and the ISO 4217 currency, such as '5500000 USD' (no separators or symbols)");
+        MoneyHint);
 
     public static readonly ScalarRule Date = new(
         "date",
@@ -53,7 +53,13 @@ internal static class ScalarRules
         "slug",
         ValuePatterns.Slug,
         text => text.Length <= ValuePatterns.SlugMaxLength ? text : null,
-        _ => "use lower-case ASCII letters and digits joined by single hyphens");
+        text => SlugTooLong(text) ?? "use lower-case ASCII letters and digits joined by single hyphens");
+
+    /// <summary>Says the limit when an id is too long (a 5,000-character slug is otherwise a valid slug), or null.</summary>
+    public static string? SlugTooLong(string text)
+        => text.Length > ValuePatterns.SlugMaxLength
+            ? $"it is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long, and an id has at most {ValuePatterns.SlugMaxLength.ToString(CultureInfo.InvariantCulture)}; shorten it"
+            : null;
 
     /// <summary>A decimal in the one form facts may write it (<c>-16.86</c>: no exponent, separators or leading zeros), or null.</summary>
     public static decimal? ParseDecimal(string text)
@@ -63,13 +69,27 @@ internal static class ScalarRules
 
     private static string WithoutPercentSign(string text) => text.EndsWith("%", StringComparison.Ordinal) ? text.Substring(0, text.Length - 1) : text;
 
-    /// <summary>The amount in canonical form, a space and the currency (the pattern has placed the one space).</summary>
+    /// <summary>The amount in canonical form, a space and the currency (the pattern has placed the one space); null for a code ISO 4217 does not list.</summary>
     private static string? ReadMoney(string text)
     {
         var space = text.IndexOf(' ');
-        return ParseDecimal(text.Substring(0, space)) is { } amount
-            ? amount.ToString(CultureInfo.InvariantCulture) + " " + text.Substring(space + 1, 3)
+        var currency = text.Substring(space + 1, 3);
+        return ParseDecimal(text.Substring(0, space)) is { } amount && Currencies.IsActive(currency)
+            ? amount.ToString(CultureInfo.InvariantCulture) + " " + currency
             : null;
+    }
+
+    private static string MoneyHint(string text)
+    {
+        const string Form = "write the amount, a space and the ISO 4217 currency, such as '5500000 USD' (no separators or symbols)";
+        if (!ValuePatterns.Money.IsMatch(text))
+        {
+            return Form;
+        }
+
+        // The form is right, so the code is what is wrong: name it, with the nearest active code.
+        var currency = text.Substring(text.IndexOf(' ') + 1);
+        return $"'{currency}' is not an active ISO 4217 currency code{Helpers.NearestMatch.Suggestion(currency, Currencies.Active)}; write one such as USD, EUR, CNY or JPY";
     }
 
     /// <summary>A day, month or year that exists (never 2025-02-30), in text the date pattern has matched: yyyy[-mm[-dd]].</summary>

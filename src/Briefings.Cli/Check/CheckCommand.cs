@@ -65,6 +65,7 @@ internal static class CheckCommand
         terminal.EndProgress();
         string Display(string path) => Path.GetRelativePath(displayRoot, path).Replace(Path.DirectorySeparatorChar, '/');
         var diagnostics = result.Diagnostics
+            .Concat(FactFolder.NotRegular(factsRoot).Select(FactFolder.NotRegularError))
             .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal).ThenBy(d => d.Location?.Start ?? 0).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
         foreach (var diagnostic in diagnostics)

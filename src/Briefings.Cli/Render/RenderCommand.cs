@@ -147,6 +147,7 @@ internal static class RenderCommand
         Slug = slug,
         LoopLimit = options.LoopLimit,
         OutputLimit = options.OutputLimit,
+        MemoryLimit = (long)options.MemoryLimit << 20,
         PageSize = options.PageSize,
         Versions = versions,
     };

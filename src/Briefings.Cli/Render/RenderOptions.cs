@@ -18,6 +18,7 @@ internal sealed record RenderOptions(
     int PageSize,
     int? LoopLimit,
     int OutputLimit,
+    int MemoryLimit,
     string? Facts = null,
     string? JsonSchemas = null,
     string? Versions = null,
@@ -43,9 +44,10 @@ internal sealed record RenderOptions(
         var facts = CommandLines.Text("--facts", "dir", "The fact folder the model was compiled from: its ids go into the JSON Schemas (with --json-schemas).");
         var jsonSchemas = CommandLines.Text("--json-schemas", "dir", "Also refresh the JSON Schemas for editors in this folder, rewriting only files that changed (needs --facts).");
         var versions = CommandLines.Text("--versions", "dir", "The story's published versions (the facts' versions/ folder), for the Updates section and the feed (default: none).");
+        var memoryLimit = CommandLines.WholeNumber("--memory-limit", "Most MiB rendering one file may allocate (default: 1024).", (int)(RenderRequest.DefaultMemoryLimit >> 20), minimum: 1);
         var command = new Command("render", "Renders the briefings of a compiled fact model through Scriban templates (what the build runs).")
         {
-            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, facts, jsonSchemas, versions, server,
+            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, memoryLimit, facts, jsonSchemas, versions, server,
         };
         command.Validators.Add(result =>
         {
@@ -66,6 +68,7 @@ internal sealed record RenderOptions(
             result.GetValue(pageSize),
             result.GetResult(loopLimit) is null ? null : result.GetValue(loopLimit),
             result.GetValue(outputLimit),
+            result.GetValue(memoryLimit),
             result.GetValue(facts),
             result.GetValue(jsonSchemas),
             result.GetValue(versions),

@@ -93,6 +93,10 @@ public static class RenderDiagnostics
         "BRF115", RenderSeverity.Error, "Invalid page size",
         "The page size {0} is not a positive whole number. Pass --page-size N (MSBuild property BriefingsPageSize) with N of 1 or more.");
 
+    public static readonly RenderDescriptor MemoryLimit = new(
+        "BRF116", RenderSeverity.Error, "Template memory budget exceeded",
+        "Template memory budget exceeded: rendering this file allocated more than {0} MiB, here. A template keeps building ever more or ever larger strings or lists; fix the template, or raise --memory-limit (MiB) if the fact base really is this large.");
+
     public static readonly RenderDescriptor VersionUnreadable = new(
         "BRF120", RenderSeverity.Error, "Version file unreadable",
         "Version file: {0}. Version files are written by `briefings publish`: restore this one from version control (git checkout -- <file>), or delete it and publish again.");
@@ -122,7 +126,7 @@ public static class RenderDiagnostics
     [
         TemplateSyntax, TemplateRuntime, TemplateLimit, OutputLimit, IncludeOutsideTemplates, TemplateUnreadable,
         OutputWriteFailed, StringsInvalid, ModelUnloadable, UnknownOutputFormat, TranslationFallback, UnsafeUrl,
-        NoSlug, NoEntryTemplates, DuplicateOutput, InvalidPageSize, VersionUnreadable, VersionEdited, VersionTimeTaken,
+        NoSlug, NoEntryTemplates, DuplicateOutput, InvalidPageSize, MemoryLimit, VersionUnreadable, VersionEdited, VersionTimeTaken,
         VersionOtherSchema, PublishTime, Internal,
     ];
 }

@@ -54,6 +54,22 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains(" 2 error(s)", printed[^1], StringComparison.Ordinal);
     }
 
+    [PosixFact]
+    public void A_named_pipe_or_a_link_to_nothing_is_BRF005_at_the_file_and_never_read()
+    {
+        // Reading a pipe with no writer waits for ever; check (and watch, through the same FactFolder) never opens one.
+        PosixFiles.MakeFifo(Path.Combine(Facts, "pipe.yaml"));
+        File.CreateSymbolicLink(Path.Combine(Facts, "dangling.yml"), "nowhere.yaml");
+
+        var (exitCode, output, _) = Check();
+
+        Assert.Equal(1, exitCode);
+        var printed = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("facts/pipe.yaml(1,1): error BRF005: The file could not be read: it is not a regular file (a named pipe, socket or device, or a link to nothing), and reading a pipe would wait for ever. Check that it exists and is readable.", printed);
+        Assert.Contains(printed, l => l.StartsWith("facts/dangling.yml(1,1): error BRF005: The file could not be read: it is not a regular file", StringComparison.Ordinal));
+        Assert.Contains(" 2 error(s)", printed[^1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_facts_folder_is_an_error_not_an_exception()
     {
