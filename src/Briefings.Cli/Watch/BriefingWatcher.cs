@@ -285,22 +285,14 @@ internal sealed class BriefingWatcher : IDisposable
         }
 
         model.Use(facts.DataByKind);
-        if (versions is null)
+        if (ReadVersionsOnce() is { Count: > 0 } versionErrors)
         {
-            // Read once: a version published while watching is shown from the next start (or `dotnet build`).
-            var found = new List<RenderDiagnostic>();
-            var history = VersionHistory.Load(Path.Combine(options.FactsDirectory, VersionFile.FolderName), options.DisplayRoot, ModelState.ShapeOf(model.Model), found);
-            if (found.Any(d => d.IsError))
-            {
-                return new WatchCycle(cause, facts.FilesBound, 0, 0, found.Where(d => d.IsError).Select(d => d.ToString()).ToList());
-            }
-
-            versions = history;
+            return new WatchCycle(cause, facts.FilesBound, 0, 0, versionErrors);
         }
 
         // Facts whose data changed since the last good render: outputs that read none of them are reused as they are.
         // A template or strings edit changes what every output reads, so it renders everything.
-        var changed = templatesChanged || lastRender is null ? null : ChangedFacts(lastFacts, facts.FactData);
+        var changed = templatesChanged || lastRender is null ? null : FactDataChanges.Between(lastFacts, facts.FactData);
         var request = new RenderRequest
         {
             Model = model.Model,
@@ -339,19 +331,23 @@ internal sealed class BriefingWatcher : IDisposable
         return new WatchCycle(cause, facts.FilesBound, render.Files.Count, count, []) { Reused = render.Reused };
     }
 
-    private static HashSet<string> ChangedFacts(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
+    /// <summary>The published versions, read once: a version published while watching shows from the next start (or `dotnet build`).</summary>
+    private List<string> ReadVersionsOnce()
     {
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, data) in after)
+        if (versions is not null)
         {
-            if (!before.TryGetValue(key, out var old) || old != data)
-            {
-                changed.Add(key);
-            }
+            return [];
         }
 
-        changed.UnionWith(before.Keys.Where(key => !after.ContainsKey(key)));
-        return changed;
+        var found = new List<RenderDiagnostic>();
+        var history = VersionHistory.Load(Path.Combine(options.FactsDirectory, VersionFile.FolderName), options.DisplayRoot, ModelState.ShapeOf(model!.Model), found);
+        var errors = found.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        if (errors.Count == 0)
+        {
+            versions = history;
+        }
+
+        return errors;
     }
 
     /// <summary>
