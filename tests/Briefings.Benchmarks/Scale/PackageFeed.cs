@@ -10,7 +10,7 @@ namespace Briefings.Benchmarks.Scale;
 
 /// <summary>
 /// The Briefings package in a local feed under the work folder, packed as a release does (<c>dotnet build</c>, then
-/// <c>dotnet pack --no-build</c> of src/Briefings.Package): from a <c>git archive</c> export of HEAD by default, so the
+/// <c>dotnet pack --no-build</c> of src/Briefings.Package): from a <c>git archive</c> export of HEAD by default (or of a given commit), so the
 /// repository's bin/ and obj/ are never touched and the numbers belong to one commit, or from the working tree.
 /// </summary>
 internal sealed class PackageFeed(string folder, string version, string? export)
@@ -28,11 +28,12 @@ internal sealed class PackageFeed(string folder, string version, string? export)
         Directory.CreateDirectory(feed);
         var source = repository;
         string? export = null;
-        var commit = ProcessRunner.Run("git", repository, null, "rev-parse", "HEAD").Output.Trim();
-        if (options.PackageFrom == "head")
+        var revision = options.PackageFrom == "head" ? "HEAD" : options.PackageFrom;
+        var commit = ProcessRunner.Check(ProcessRunner.Run("git", repository, null, "rev-parse", "--verify", revision + "^{commit}"), "git rev-parse " + revision).Output.Trim();
+        if (options.PackageFrom != "worktree")
         {
-            source = export = ExportHead(repository, options.Work);
-            Console.WriteLine($"Package source: git archive of HEAD {commit} into {source}");
+            source = export = ExportCommit(repository, options.Work, commit);
+            Console.WriteLine($"Package source: git archive of {revision} {commit} into {source}");
         }
         else
         {
@@ -50,8 +51,8 @@ internal sealed class PackageFeed(string folder, string version, string? export)
         return new PackageFeed(feed, package!["Briefings.".Length..], export);
     }
 
-    /// <summary>`git archive HEAD` unpacked into work/source; returns that folder.</summary>
-    public static string ExportHead(string repository, string work)
+    /// <summary>`git archive` of <paramref name="commit"/> unpacked into work/source; returns that folder.</summary>
+    public static string ExportCommit(string repository, string work, string commit = "HEAD")
     {
         var source = Path.Combine(work, "source");
         if (Directory.Exists(source))
@@ -61,7 +62,7 @@ internal sealed class PackageFeed(string folder, string version, string? export)
 
         Directory.CreateDirectory(source);
         var archive = Path.Combine(work, "source.tar");
-        ProcessRunner.Check(ProcessRunner.Run("git", repository, null, "archive", "--format=tar", "-o", archive, "HEAD"), "git archive HEAD");
+        ProcessRunner.Check(ProcessRunner.Run("git", repository, null, "archive", "--format=tar", "-o", archive, commit), "git archive " + commit);
         ProcessRunner.Check(ProcessRunner.Run("tar", source, null, "-xf", archive), "tar -xf");
         File.Delete(archive);
         return source;

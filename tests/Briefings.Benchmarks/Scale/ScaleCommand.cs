@@ -13,7 +13,7 @@ namespace Briefings.Benchmarks.Scale;
 /// <summary>
 /// The scale curve through the real toolchain (issue 15): <c>scale [--sizes 100,1000,10000] [--runs 3] [--cold-runs 1]
 /// [--watch-edits 9] [--hugo] [--settings workplace,stock] [--no-root] [--results DIR] [--work DIR] [--keep]
-/// [--package-from head|worktree]</c>.
+/// [--package-from head|worktree|COMMIT]</c>.
 /// <para>
 /// Packs the Briefings package once into a local feed (<see cref="PackageFeed"/>), then for each size N: a desk's story
 /// project on that package with N synthetic facts (<see cref="StoryProject"/>), its builds timed under each SDK setting
@@ -127,7 +127,7 @@ internal static class ScaleCommand
 
         if (options.RootBuild)
         {
-            var root = feed.Export ?? PackageFeed.ExportHead(repository, options.Work);
+            var root = feed.Export ?? PackageFeed.ExportCommit(repository, options.Work);
             Console.WriteLine();
             Console.WriteLine($"## The root build of the export at {root}");
             RootBuildMeasurement.Restore(root);
@@ -144,7 +144,7 @@ internal static class ScaleCommand
         var memory = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal)) : null;
         var memoryGiB = memory is null ? "?" : Invariant($"{long.Parse(new string(memory.Where(char.IsAsciiDigit).ToArray()), CultureInfo.InvariantCulture) / 1048576.0:F0} GiB");
         machine.Date = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-        machine.Commit = ProcessRunner.Run("git", repository, null, "log", "-1", "--format=%h %cs %s").Output.Trim();
+        machine.Commit = ProcessRunner.Run("git", repository, null, "log", "-1", "--format=%h %cs %s", options.PackageFrom is "head" or "worktree" ? "HEAD" : options.PackageFrom).Output.Trim() + (options.PackageFrom == "worktree" ? " (package from the working tree)" : string.Empty);
         machine.Description = Invariant($"{Environment.ProcessorCount} cores ({cpu ?? "?"}), {memoryGiB}, {ProcessRunner.Run("uname", repository, null, "-sr").Output.Trim()}");
         machine.Sdk = ProcessRunner.Run("dotnet", options.Work, SdkSettings.Workplace.With(), "--version").Output.Trim();
         machine.Hugo = hugo;

@@ -9,7 +9,7 @@ namespace Briefings.Benchmarks.Scale;
 /// <summary>The options of the <c>scale</c> verb (see <see cref="ScaleCommand"/>).</summary>
 internal sealed class ScaleOptions
 {
-    public const string Usage = "usage: scale [--sizes 100,1000,10000] [--runs 3] [--cold-runs 1] [--watch-edits 9] [--hugo] [--settings workplace,stock] [--no-root] [--results DIR] [--work DIR] [--keep] [--package-from head|worktree]";
+    public const string Usage = "usage: scale [--sizes 100,1000,10000] [--runs 3] [--cold-runs 1] [--watch-edits 9] [--hugo] [--settings workplace,stock] [--no-root] [--results DIR] [--work DIR] [--keep] [--package-from head|worktree|COMMIT]";
 
     public List<int> Sizes { get; private set; } = [100, 1000, 10000];
 
@@ -33,6 +33,7 @@ internal sealed class ScaleOptions
 
     public bool Keep { get; private set; }
 
+    /// <summary>head (an export of HEAD), worktree (the working tree as it is), or any commit git knows (an export of it).</summary>
     public string PackageFrom { get; private set; } = "head";
 
     public static ScaleOptions Parse(IReadOnlyList<string> args)
@@ -74,7 +75,7 @@ internal sealed class ScaleOptions
                     options.Keep = true;
                     break;
                 case "--package-from":
-                    options.PackageFrom = Value() is "head" or "worktree" ? args[i] : throw new ArgumentException("--package-from takes head or worktree");
+                    options.PackageFrom = Value().Length > 0 && !args[i].StartsWith('-') ? args[i] : throw new ArgumentException("--package-from takes head, worktree or a commit");
                     break;
                 default:
                     throw new ArgumentException("Unknown option " + args[i]);

@@ -69,14 +69,14 @@ internal static class HugoLayouts
             {{ if not .Date.IsZero }}<p><time>{{ .Date.Format "2006-01-02" }}</time></p>{{ end }}
             {{ .Content }}
             {{ with .Params.summary_zh }}<p lang="zh-Hant">{{ . }}</p>{{ end }}
-            {{ with .Params.url }}<p><a href="{{ . }}">{{ . }}</a></p>{{ end }}
+            {{ with .Params.source_url }}<p><a href="{{ . }}">{{ . }}</a></p>{{ end }}
             {{ with .Params.importance }}<p>{{ . }}</p>{{ end }}
             {{ with .Params.change }}<p>{{ . }}</p>{{ end }}
             {{ with .Params.tags }}<p>{{ delimit . ", " }}</p>{{ end }}
             {{ with .Params.organisation }}{{ with site.GetPage (printf "/organisations/%s" .) }}<p><a href="{{ .RelPermalink }}">{{ .Title }}</a></p>{{ end }}{{ end }}
             {{ with .Params.actors }}<ul>{{ range . }}{{ with site.GetPage (printf "/organisations/%s" .) }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}{{ end }}</ul>{{ end }}
             {{ with .Params.people }}<ul>{{ range . }}{{ with site.GetPage (printf "/people/%s" .) }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}{{ end }}</ul>{{ end }}
-            {{ with .Params.sources }}<ol>{{ range . }}{{ $p := .paragraph }}{{ with site.GetPage (printf "/sources/%s" .source) }}<li><a href="{{ .Params.url }}">{{ .Title }}</a>, ¶{{ $p }}</li>{{ end }}{{ end }}</ol>{{ end }}
+            {{ with .Params.sources }}<ol>{{ range . }}{{ $p := .paragraph }}{{ with site.GetPage (printf "/sources/%s" .source) }}<li><a href="{{ .Params.source_url }}">{{ .Title }}</a>, ¶{{ $p }}</li>{{ end }}{{ end }}</ol>{{ end }}
             </body>
             </html>
 

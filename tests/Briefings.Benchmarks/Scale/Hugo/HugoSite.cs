@@ -92,7 +92,8 @@ internal static class HugoSite
             }
             else
             {
-                front.Append(key is "id" ? "fact_id" : key).Append(": ").Append(Value(value)).Append('\n');
+                // id and url mean something else to Hugo (a page's URL), so they get names of their own.
+                front.Append(key switch { "id" => "fact_id", "url" => "source_url", _ => key }).Append(": ").Append(Value(value)).Append('\n');
             }
         }
 
