@@ -28,7 +28,7 @@ internal sealed class PackageFeed(string folder, string version, string? export)
         Directory.CreateDirectory(feed);
         var source = repository;
         string? export = null;
-        var revision = options.PackageFrom == "head" ? "HEAD" : options.PackageFrom;
+        var revision = options.PackageFrom is "head" or "worktree" ? "HEAD" : options.PackageFrom;
         var commit = ProcessRunner.Check(ProcessRunner.Run("git", repository, null, "rev-parse", "--verify", revision + "^{commit}"), "git rev-parse " + revision).Output.Trim();
         if (options.PackageFrom != "worktree")
         {
