@@ -10,14 +10,15 @@ namespace Briefings.Benchmarks.Scale;
 
 /// <summary>
 /// This repository's own root build, as a user runs it: <c>dotnet build --no-restore</c> at the root of the
-/// <c>git archive</c> export (restored once, built once untimed per setting), no-op and after editing one seed fact (a
-/// figure's English context in seeds/figures.yaml, checked in the briefings), against the console app's no-op and
+/// <c>git archive</c> export (restored once, built once untimed per setting), no-op and after editing one seed fact (the
+/// first figure's English label in seeds/figures.yaml, checked in the HTML briefings), against the console app's no-op and
 /// Program.cs edit, interleaved.
 /// </summary>
 internal static class RootBuildMeasurement
 {
     private const string SeedFile = "seeds/figures.yaml";
-    private const string ContextLine = "    context:\n      en: \"";
+    // A plain (unquoted) scalar: the marker has no ": " so the YAML stays valid.
+    private const string LabelLine = "    label:\n      en: ";
 
     public static void Restore(string root) =>
         ProcessRunner.Check(ProcessRunner.Run("dotnet", root, SdkSettings.Workplace.With(), "restore", "-nologo"), "dotnet restore at the root of the export");
@@ -26,9 +27,9 @@ internal static class RootBuildMeasurement
     {
         var seed = Path.Combine(root, SeedFile);
         var original = File.ReadAllText(seed);
-        if (!original.Contains(ContextLine, StringComparison.Ordinal))
+        if (!original.Contains(LabelLine, StringComparison.Ordinal))
         {
-            throw new ScaleRunException($"{SeedFile} has no figure context to edit ('{ContextLine}').", string.Empty);
+            throw new ScaleRunException($"{SeedFile} has no figure label to edit ('{LabelLine}').", string.Empty);
         }
 
         var repository = new BuildProject(root, SdkSettings.Workplace.With());
@@ -49,15 +50,15 @@ internal static class RootBuildMeasurement
 
         for (var run = 1; run <= runs; run++)
         {
-            var marker = string.Create(CultureInfo.InvariantCulture, $"root edit {settings.Name} {run}: ");
-            File.WriteAllText(seed, ReplaceFirst(original, ContextLine, ContextLine + marker), new UTF8Encoding(false));
+            var marker = string.Create(CultureInfo.InvariantCulture, $"root edit {settings.Name} {run} ");
+            File.WriteAllText(seed, ReplaceFirst(original, LabelLine, LabelLine + marker), new UTF8Encoding(false));
             var edit = repository.Build($"root edit {run}", settings);
             result.Edit.Add(edit.Seconds);
             result.PeakBytes = BuildSeries.Max(result.PeakBytes, edit.PeakBytes);
             var briefings = Path.Combine(root, "briefings");
             if (!Directory.Exists(briefings) || !Directory.EnumerateFiles(briefings, "*.html").Any(f => File.ReadAllText(f).Contains(marker, StringComparison.Ordinal)))
             {
-                throw new ScaleRunException($"root edit {run}: no briefing under {briefings} shows the edited context ('{marker}').", edit.Output);
+                throw new ScaleRunException($"root edit {run}: no briefing under {briefings} shows the edited label ('{marker}').", edit.Output);
             }
 
             File.WriteAllText(Path.Combine(console.Directory, "Program.cs"), string.Create(CultureInfo.InvariantCulture, $"Console.WriteLine(\"Hello, World! root {settings.Name} {run}\");\n"));
