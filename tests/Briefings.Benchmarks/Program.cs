@@ -6,7 +6,7 @@ namespace Briefings.Benchmarks;
 /// Run all benchmarks: <c>dotnet run -c Release --project tests/Briefings.Benchmarks -- --filter '*'</c>.
 /// The generator and YAML benchmarks run at every size of <see cref="BenchmarkInputs.Sizes"/> (0 = the shipped seeds,
 /// then 100, 1000 and 10000 synthetic facts): <c>-- --filter '*GeneratorBenchmarks*' '*YamlBenchmarks*' --job short</c>;
-/// BRIEFINGS_BENCH_SIZES=100 (say) runs fewer. The scale curve through <c>dotnet build</c>: <c>-- scale</c> (see <see cref="ScaleCurve"/>).
+/// BRIEFINGS_BENCH_SIZES=100 (say) runs fewer. The scale curve through <c>dotnet build</c>: <c>-- scale</c> (see <see cref="Scale.ScaleCommand"/>).
 /// Results land in BenchmarkDotNet.Artifacts/; the latest table is kept in tests/Briefings.Benchmarks/RESULTS.md.
 /// </summary>
 public static class Program
@@ -28,10 +28,18 @@ public static class Program
             return;
         }
 
-        // "scale [--sizes 100,1000,10000] [--runs 3] ...": cold, no-op and edit-one-fact `dotnet build` of a project on the packed package, per size (ScaleCurve).
+        // "scale [--sizes 100,1000,10000] [--hugo] [--settings workplace,stock] ...": the scale curve through the real toolchain (Scale/ScaleCommand).
         if (args.Length >= 1 && args[0] == "scale")
         {
-            System.Environment.ExitCode = ScaleCurve.Run(args);
+            System.Environment.ExitCode = Scale.ScaleCommand.Run(args);
+            return;
+        }
+
+        // "hugo-site N folder": the Hugo peer site of N synthetic facts, as the scale verb's --hugo writes it (Scale/Hugo/HugoSite).
+        if (args.Length == 3 && args[0] == "hugo-site")
+        {
+            var count = Scale.Hugo.HugoSite.Write(args[2], Synthetic.SyntheticFactBase.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+            System.Console.WriteLine($"Wrote {count} content files and the layouts to {args[2]}");
             return;
         }
 
