@@ -17,6 +17,9 @@ internal static class TemplateFunctions
         globals.Import("json_script", new Func<object?, RawMarkup>(value => new RawMarkup(ScriptJson.Serialize(value, scriptSafe: true))));
         globals.Import("number", new Func<object?, string>(value => Number(format, value, null)));
         globals.Import("number_fixed", new Func<object?, int, string>((value, decimals) => Number(format, value, decimals)));
+        // Appends in place: Scriban's `x = x | array.add y` copies the array (and counts the copy against the loop limit),
+        // which made lists built over every citation quadratic: 100 facts already ran into the loop limit (BRF102).
+        globals.Import("push", new Action<ScriptArray, object?>((array, item) => array.Add(item)));
         globals.Import("sort_by", new Func<IEnumerable, string, ScriptArray>((items, member) => SortBy(items, member, descending: false)));
         globals.Import("sort_by_desc", new Func<IEnumerable, string, ScriptArray>((items, member) => SortBy(items, member, descending: true)));
     }
