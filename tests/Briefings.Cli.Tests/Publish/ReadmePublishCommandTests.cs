@@ -27,21 +27,7 @@ public class ReadmePublishCommandTests
         using var temp = new TempFolder();
         var facts = Path.Combine(temp.Path, "seeds");
         CopyFolder(RepositoryPaths.Seeds, facts);
-        var moves = Path.Combine(facts, "market-moves", "2025-01-27.yaml");
-        File.WriteAllText(moves, File.ReadAllText(moves).Replace("change: -16.86%", "change: -17%", StringComparison.Ordinal));
-        File.AppendAllText(Path.Combine(facts, "editorial-notes", "notes.yaml"), """
-              - id: nvidia-change-corrected
-                defect: contradictory-date
-                paragraph: 3
-                printed: "16.86%"
-                resolution: corrected
-                corrected: "17%"
-                reason: { en: "The closing price gives 17%.", zh-Hant: "收市價為17%。" }
-                affects-market-moves: [nvidia-2025-01-27]
-                sources:
-                  - { source: sbh-deepseek-article, paragraph: 3 }
-
-            """);
+        ShippedStoryEdits.CorrectNvidiaFall(facts);
 
         // README command: dotnet run --project src/Briefings.Cli -- diff
         var diff = Run(commands[0], facts, temp.Path);

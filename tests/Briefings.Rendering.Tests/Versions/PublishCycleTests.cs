@@ -54,21 +54,7 @@ public class PublishCycleTests
         Assert.Single(Directory.GetFiles(versions));
 
         // The editor corrects Nvidia's fall and records why; `briefings diff` shows it before any build.
-        var moves = Path.Combine(story.Path, "facts", "market-moves", "2025-01-27.yaml");
-        File.WriteAllText(moves, ReplaceOnce(File.ReadAllText(moves), "change: -16.86%", "change: -17%"));
-        File.AppendAllText(Path.Combine(story.Path, "facts", "editorial-notes", "notes.yaml"), """
-              - id: nvidia-change-corrected
-                defect: contradictory-date
-                paragraph: 3
-                printed: "16.86%"
-                resolution: corrected
-                corrected: "17%"
-                reason: { en: "The closing price gives 17%.", zh-Hant: "收市價為17%。" }
-                affects-market-moves: [nvidia-2025-01-27]
-                sources:
-                  - { source: sbh-deepseek-article, paragraph: 3 }
-
-            """);
+        ShippedStoryEdits.CorrectNvidiaFall(Path.Combine(story.Path, "facts"));
         var diff = DotnetCli.Run(story.Path, "render/briefings.dll", "diff", "--project", "Sample.csproj");
         Succeeded(diff);
         Assert.Contains("From the version of 2025-01-28T09:00:00Z to the working facts: 0 added, 0 removed, 1 changed, 1 correction(s).", diff.Output, StringComparison.Ordinal);
@@ -100,12 +86,5 @@ public class PublishCycleTests
         var report = JsonNode.Parse(json.Output)!;
         Assert.Equal("nvidia-2025-01-27", report["facts"]![0]!["id"]!.GetValue<string>());
         Assert.Equal("editorial-note/nvidia-change-corrected", report["corrections"]![0]!["note"]!.GetValue<string>());
-    }
-
-    private static string ReplaceOnce(string text, string from, string to)
-    {
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"'{from}' is not in the file");
-        return text[..at] + to + text[(at + from.Length)..];
     }
 }
