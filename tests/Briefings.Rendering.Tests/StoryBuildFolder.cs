@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Briefings.Testing;
@@ -31,7 +32,7 @@ internal sealed class StoryBuildFolder : IDisposable
         }
 
         var yamlVersion = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(System.IO.Path.Combine(root, "build.props")), "<YamlDotNetVersion>(.*?)</YamlDotNetVersion>").Groups[1].Value;
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var packages = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? System.IO.Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         File.Copy(System.IO.Path.Combine(packages, "yamldotnet", yamlVersion, "lib", "netstandard2.0", "YamlDotNet.dll"), System.IO.Path.Combine(lib, "YamlDotNet.dll"));
     }
 
@@ -45,7 +46,10 @@ internal sealed class StoryBuildFolder : IDisposable
     public string JsonSchemas => System.IO.Path.Combine(Facts, ".schema");
 
     /// <summary>A real `dotnet build` of the project, with extra properties (<c>-p:BriefingsPublish=true</c>) if any.</summary>
-    public (int ExitCode, string Output) Build(params string[] properties) => DotnetCli.Run(Path, ["build", "-nologo", "-clp:NoSummary", .. properties]);
+    public (int ExitCode, string Output) Build(params string[] properties) => DotnetCli.Run(Path, Environment, ["build", "-nologo", "-clp:NoSummary", .. properties]);
+
+    /// <summary>Extra environment variables of every build (a render server's socket folder, say).</summary>
+    public Dictionary<string, string> Environment { get; } = [];
 
     /// <summary>Every file of a folder (not below it): name, last write time and text, by name.</summary>
     public static (string Name, DateTime Written, string Content)[] Files(string folder) => Directory

@@ -22,7 +22,10 @@ public static class ModelLoader
 
         try
         {
-            var assembly = new ModelLoadContext(modelPath).LoadFromAssemblyPath(modelPath);
+            // From its bytes, not its path: the runtime keeps an image per path, so a long-lived process (the render server)
+            // loading the rebuilt model from the same path again would get the previous build's facts.
+            using var image = new MemoryStream(File.ReadAllBytes(modelPath));
+            var assembly = new ModelLoadContext(modelPath).LoadFromStream(image);
             var attribute = assembly.GetCustomAttribute<FactModelAttribute>()
                 ?? throw new ModelLoadException("it has no [assembly: FactModel(typeof(...))] attribute; is the fact generator referenced, and the assembly built by this version of it?");
             return attribute.CreateModel();

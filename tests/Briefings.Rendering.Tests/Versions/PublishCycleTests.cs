@@ -69,10 +69,10 @@ public class PublishCycleTests
         Assert.Equal(2, Directory.GetFiles(versions).Length);
         var en = File.ReadAllText(Path.Combine(briefings, "sample.en.html"));
         var zh = File.ReadAllText(Path.Combine(briefings, "sample.zh-Hant.html"));
-        Assert.Contains("<li>Change: <ins>fell 17%</ins> <span class=\"was\">(was fell 16.86%)</span></li>", en, StringComparison.Ordinal);
-        Assert.Contains("<li>變動：<ins>下跌17%</ins> <span class=\"was\">(原為下跌16.86%)</span></li>", zh, StringComparison.Ordinal);
+        Assert.Contains("<li>Change: <ins>fell 17%</ins><span class=\"was\"> (was fell 16.86%)</span></li>", en, StringComparison.Ordinal);
+        Assert.Contains("<li>變動：<ins>下跌17%</ins><span class=\"was\">（原為下跌16.86%）</span></li>", zh, StringComparison.Ordinal);
         Assert.Contains("Last updated <time datetime=\"2025-01-29T09:00:00Z\">", en, StringComparison.Ordinal);
-        Assert.Contains("  - 變動：下跌17% (原為下跌16.86%)", File.ReadAllText(Path.Combine(briefings, "sample.zh-Hant.md")), StringComparison.Ordinal);
+        Assert.Contains("  - 變動：下跌17%（原為下跌16.86%）", File.ReadAllText(Path.Combine(briefings, "sample.zh-Hant.md")), StringComparison.Ordinal);
         foreach (var lang in new[] { "en", "zh-Hant" })
         {
             using var reader = XmlReader.Create(Path.Combine(briefings, $"sample.{lang}.atom"));

@@ -58,7 +58,7 @@ public class UpdatesTests
 
     [Theory]
     [InlineData("en", "Update of January 29, 2025 09:00 UTC", "Change: fell 17% (was fell 16.86%)", "Published January 2025")]
-    [InlineData("zh-Hant", "2025年1月29日 09:00 UTC更新", "變動：下跌17% (原為下跌16.86%)", "發布：2025年1月")]
+    [InlineData("zh-Hant", "2025年1月29日 09:00 UTC更新", "變動：下跌17%（原為下跌16.86%）", "發布：2025年1月")]
     public void The_atom_feed_reads_back_with_one_entry_per_version_newest_first(string lang, string title, string change, string first)
     {
         using var reader = XmlReader.Create(new System.IO.StringReader(Files.Value[$"deepseek-shock.{lang}.atom"]));
