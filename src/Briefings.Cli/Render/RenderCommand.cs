@@ -50,12 +50,9 @@ internal static class RenderCommand
         var model = LoadModel(Path.GetFullPath(options.Model), diagnostics);
         if (model is not null)
         {
-            var slug = options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics);
-            var versions = options.Versions is null ? VersionHistory.Empty
-                : VersionHistory.Load(Path.GetFullPath(options.Versions), root, ModelState.ShapeOf(model), diagnostics);
-            if (slug is not null && !diagnostics.Any(d => d.IsError))
+            if (Request(options, model, root, templates, diagnostics) is { } request)
             {
-                var result = BriefingRenderer.Render(Request(options, model, slug, root, templates, versions));
+                var result = BriefingRenderer.Render(request);
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)
                 {
@@ -131,12 +128,20 @@ internal static class RenderCommand
     public static void Rehearse(RenderOptions options)
     {
         var diagnostics = new List<RenderDiagnostic>();
-        var root = options.Root ?? Directory.GetCurrentDirectory();
-        if (LoadModel(options.Model, diagnostics) is { } model && (options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics)) is { } slug)
+        if (LoadModel(options.Model, diagnostics) is { } model
+            && Request(options, model, options.Root ?? Directory.GetCurrentDirectory(), options.Templates, diagnostics) is { } request)
         {
-            var versions = options.Versions is null ? VersionHistory.Empty : VersionHistory.Load(options.Versions, root, ModelState.ShapeOf(model), diagnostics);
-            BriefingRenderer.Render(Request(options, model, slug, root, options.Templates, versions));
+            BriefingRenderer.Render(request);
         }
+    }
+
+    /// <summary>What to render: the slug and the published versions found, or null after adding why not.</summary>
+    private static RenderRequest? Request(RenderOptions options, IFactModel model, string root, string templates, List<RenderDiagnostic> diagnostics)
+    {
+        var slug = options.Slug ?? FindSlug(model, options.DefaultSlug, diagnostics);
+        var versions = options.Versions is null ? VersionHistory.Empty
+            : VersionHistory.Load(Path.GetFullPath(options.Versions), root, ModelState.ShapeOf(model), diagnostics);
+        return slug is null || diagnostics.Any(d => d.IsError) ? null : Request(options, model, slug, root, templates, versions);
     }
 
     private static RenderRequest Request(RenderOptions options, IFactModel model, string slug, string root, string templates, VersionHistory versions) => new()
