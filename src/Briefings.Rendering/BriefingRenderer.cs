@@ -38,6 +38,7 @@ public static class BriefingRenderer
         string? signature = null;
         RenderState? state = null;
         var reused = 0;
+        var timings = new PhaseTimes();
         if (!IsSlug(request.Slug))
         {
             // The slug names every output file: '../x' or 'a/b' would write outside the output folder.
@@ -52,12 +53,14 @@ public static class BriefingRenderer
                 return new RenderResult(files, diagnostics);
             }
 
-            var (catalog, templates, strings) = prepared;
+            timings.Lap("prepare");
+            var (catalog, templates, strings, loadWarnings) = prepared;
             var loopLimit = request.LoopLimit ?? Math.Max(10_000, 50 * catalog.All.Count);
             signature = ModelBuilder.Signature(catalog);
             var reusable = Reusable(request, signature);
             var timeline = Versions.VersionTimeline.Build(request.Versions ?? Versions.VersionHistory.Empty, request.Model);
-            var units = Plan(request, (catalog, templates, strings, timeline), reusable is not null, diagnostics, out state);
+            var units = Plan(request, (catalog, templates, strings, loadWarnings, timeline), reusable is not null, diagnostics, out state);
+            timings.Lap("plan");
 
             // The model is read-only (FrozenArray, read-only objects) and each output has its own context, so the
             // outputs render in parallel; results are taken in the fixed order above, so bytes and messages never vary.
@@ -85,7 +88,10 @@ public static class BriefingRenderer
             });
 
             Collect(units, results, files, dependencies, diagnostics);
-            files.Add(new RenderedFile(request.Slug + ".model.json", ModelJson.Write(catalog)));
+            timings.Lap("outputs");
+            var previousJson = reusable is not null ? request.Previous!.State?.FactJson : null;
+            files.Add(new RenderedFile(request.Slug + ".model.json", ModelJson.Write(catalog, previousJson, request.ChangedFacts, state.FactJson)));
+            timings.Lap("model-json");
         }
 #pragma warning disable CA1031 // The renderer must turn every failure into a diagnostic, never a crash with a stack trace.
         catch (Exception ex)
@@ -104,11 +110,12 @@ public static class BriefingRenderer
             ModelSignature = signature ?? string.Empty,
             Reused = reused,
             State = anyError ? null : state,
+            Timings = timings,
         };
     }
 
     /// <summary>The model's facts, the templates and the UI strings; null after reporting why the render cannot start.</summary>
-    private static (FactCatalog Catalog, TemplateSet Templates, UiStrings Strings)? Prepare(RenderRequest request, List<RenderDiagnostic> diagnostics)
+    private static (FactCatalog Catalog, TemplateSet Templates, UiStrings Strings, IReadOnlyList<RenderDiagnostic> LoadWarnings)? Prepare(RenderRequest request, List<RenderDiagnostic> diagnostics)
     {
         FactCatalog catalog;
         try
@@ -121,12 +128,27 @@ public static class BriefingRenderer
             return null;
         }
 
-        var templates = TemplateSet.Load(request.TemplatesDirectory, request.TemplatesDisplayPath, diagnostics);
-        var strings = UiStrings.Load(
-            System.IO.Path.Combine(request.TemplatesDirectory, UiStrings.FileName),
-            (request.TemplatesDisplayPath.Length == 0 ? string.Empty : request.TemplatesDisplayPath.TrimEnd('/') + "/") + UiStrings.FileName,
-            catalog.Languages,
-            diagnostics);
+        TemplateSet? templates;
+        UiStrings? strings;
+        IReadOnlyList<RenderDiagnostic> loadWarnings;
+        if (request.ChangedFacts is not null && request.Previous?.State is { } kept && kept.Languages.SequenceEqual(catalog.Languages, StringComparer.Ordinal))
+        {
+            // Only facts changed since the previous render (see RenderRequest.Previous): its templates and UI strings, parsed once.
+            (templates, strings, loadWarnings) = (kept.Templates, kept.Strings, kept.LoadWarnings);
+            diagnostics.AddRange(loadWarnings);
+        }
+        else
+        {
+            var before = diagnostics.Count;
+            templates = TemplateSet.Load(request.TemplatesDirectory, request.TemplatesDisplayPath, diagnostics);
+            strings = UiStrings.Load(
+                System.IO.Path.Combine(request.TemplatesDirectory, UiStrings.FileName),
+                (request.TemplatesDisplayPath.Length == 0 ? string.Empty : request.TemplatesDisplayPath.TrimEnd('/') + "/") + UiStrings.FileName,
+                catalog.Languages,
+                diagnostics);
+            loadWarnings = diagnostics.Skip(before).ToList();
+        }
+
         if (templates is null || strings is null)
         {
             return null;
@@ -138,20 +160,20 @@ public static class BriefingRenderer
             return null;
         }
 
-        return (catalog, templates, strings);
+        return (catalog, templates, strings, loadWarnings);
     }
 
     /// <summary>Every output to write, in a fixed order: by language, then entry template, then page.</summary>
-    private static List<OutputRenderer.RenderUnit> Plan(RenderRequest request, (FactCatalog Catalog, TemplateSet Templates, UiStrings Strings, Versions.VersionTimeline Timeline) inputs, bool reusable, List<RenderDiagnostic> diagnostics, out RenderState state)
+    private static List<OutputRenderer.RenderUnit> Plan(RenderRequest request, (FactCatalog Catalog, TemplateSet Templates, UiStrings Strings, IReadOnlyList<RenderDiagnostic> LoadWarnings, Versions.VersionTimeline Timeline) inputs, bool reusable, List<RenderDiagnostic> diagnostics, out RenderState state)
     {
-        var (catalog, templates, strings, timeline) = inputs;
+        var (catalog, templates, strings, loadWarnings, timeline) = inputs;
         var plan = PagePlan.Create(catalog, request.PageSize);
         var units = new List<OutputRenderer.RenderUnit>();
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // With nothing but some facts' values changed, last render's model objects are refreshed in place.
         var previousState = reusable && request.Previous!.State is { } kept && kept.ModelType == request.Model.GetType() && kept.PageSize == request.PageSize ? kept : null;
-        state = new RenderState(request.Model.GetType(), request.PageSize);
+        state = new RenderState(request.Model.GetType(), request.PageSize, (templates, strings, loadWarnings), catalog.Languages);
         foreach (var language in catalog.Languages)
         {
             OutputRenderer.RenderScope scope;

@@ -78,16 +78,35 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
     /// <summary>How many outputs were taken from the previous render instead of rendered.</summary>
     public int Reused { get; init; }
 
+    /// <summary>Where the render's time went (preparing, planning, the outputs, the model JSON).</summary>
+    public PhaseTimes Timings { get; init; } = new();
+
     /// <summary>The model objects of this render, kept for the next one (see <see cref="RenderRequest.Previous"/>).</summary>
     internal RenderState? State { get; init; }
 }
 
-/// <summary>Per language: the model scope and the pages of each output format, as one render built them.</summary>
-internal sealed class RenderState(Type modelType, int pageSize)
+/// <summary>
+/// What one render built that the next may reuse: the parsed templates and UI strings, per language the model scope and
+/// the pages of each output format, and each fact's part of the model JSON.
+/// </summary>
+internal sealed class RenderState(Type modelType, int pageSize, (Templates.TemplateSet Templates, Templates.UiStrings Strings, IReadOnlyList<RenderDiagnostic> Warnings) loaded, IReadOnlyList<string> languages)
 {
     public Type ModelType { get; } = modelType;
 
     public int PageSize { get; } = pageSize;
+
+    public Templates.TemplateSet Templates { get; } = loaded.Templates;
+
+    public Templates.UiStrings Strings { get; } = loaded.Strings;
+
+    /// <summary>The warnings loading the templates and UI strings gave, reported again when they are reused.</summary>
+    public IReadOnlyList<RenderDiagnostic> LoadWarnings { get; } = loaded.Warnings;
+
+    /// <summary>The languages the UI strings were loaded for.</summary>
+    public IReadOnlyList<string> Languages { get; } = languages;
+
+    /// <summary>Each fact's member of the model JSON (by <c>kind/id</c>), as <see cref="Model.ModelJson"/> wrote it.</summary>
+    public Dictionary<string, string> FactJson { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, (OutputRenderer.RenderScope Scope, Dictionary<string, PageSet> Pages)> Scopes { get; } = new(StringComparer.Ordinal);
 }

@@ -250,6 +250,10 @@ internal sealed class BriefingWatcher : IDisposable
         {
             state = state with { Version = state.Version + 1, Errors = [] };
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cause}: {cycle.FactFilesRead} fact file(s) read, {cycle.FilesRendered - cycle.Reused} of {cycle.FilesRendered} files rendered, {cycle.FilesWritten} rewritten, in {cycle.Elapsed.TotalMilliseconds:F0} ms."));
+            if (cycle.Timings is { } timings)
+            {
+                log.WriteLine("  " + timings);
+            }
         }
 
         server?.Publish(state);
@@ -258,11 +262,15 @@ internal sealed class BriefingWatcher : IDisposable
 
     private WatchCycle Cycle(List<(string Path, string? Text)> factChanges, bool templatesChanged, string cause)
     {
+        var timings = new PhaseTimes();
         var facts = session!.Update(factChanges, stopping.Token);
+        timings.Lap("facts");
         if (jsonSchemas?.Update(facts) is { } refreshed)
         {
             log.WriteLine(refreshed); // even while facts are broken: an editor completes the ids that bind
         }
+
+        timings.Lap("json-schemas");
 
         var messages = facts.Diagnostics
             .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal).ThenBy(d => d.Location?.Start ?? 0).ThenBy(d => d.Id, StringComparer.Ordinal)
@@ -285,6 +293,7 @@ internal sealed class BriefingWatcher : IDisposable
         }
 
         model.Use(facts.DataByKind);
+        timings.Lap("swap");
         if (ReadVersionsOnce() is { Count: > 0 } versionErrors)
         {
             return new WatchCycle(cause, facts.FilesBound, 0, 0, versionErrors);
@@ -305,6 +314,7 @@ internal sealed class BriefingWatcher : IDisposable
             Versions = versions,
         };
         var render = BriefingRenderer.Render(request);
+        timings.Lap("render", render.Timings);
         if (!render.Succeeded)
         {
             return new WatchCycle(cause, facts.FilesBound, 0, 0, render.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList());
@@ -317,6 +327,8 @@ internal sealed class BriefingWatcher : IDisposable
             {
                 log.WriteLine($"error: the partial render of {difference} differs from a full render (please report this).");
             }
+
+            timings.Lap("verify");
         }
 
         var (count, failed) = Write(render.Files);
@@ -326,9 +338,10 @@ internal sealed class BriefingWatcher : IDisposable
             return new WatchCycle(cause, facts.FilesBound, 0, 0, failed);
         }
 
+        timings.Lap("write");
         lastRender = render;
         lastFacts = facts.FactData;
-        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, count, []) { Reused = render.Reused };
+        return new WatchCycle(cause, facts.FilesBound, render.Files.Count, count, []) { Reused = render.Reused, Timings = options.Timings ? timings.ToString() : null };
     }
 
     /// <summary>The published versions, read once: a version published while watching shows from the next start (or `dotnet build`).</summary>
@@ -390,6 +403,9 @@ internal sealed record WatchCycle(string Cause, int FactFilesRead, int FilesRend
     public int Reused { get; init; }
 
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Where the time went, phase by phase, when <see cref="WatchOptions.Timings"/> asks for it.</summary>
+    public string? Timings { get; init; }
 
     public long Version { get; init; }
 }

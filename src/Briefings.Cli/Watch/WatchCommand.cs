@@ -27,10 +27,11 @@ internal static class WatchCommand
         var pageSize = PageSizeOption.Create();
         var port = CommandLines.WholeNumber("--port", "The loopback port the briefings are served on (0 picks a free one).", 5080);
         var noServe = new Option<bool>("--no-serve") { Description = "Render only; serve nothing (wins over --port)." };
+        var timings = new Option<bool>("--timings") { Description = "After each edit, print where its time went: reading and checking the facts, rendering, writing." };
         var jsonSchemas = CommandLines.Text("--json-schemas", "dir", "Where the JSON Schemas for editors are refreshed when an id changes (default: the project's BriefingsJsonSchemaDir, unless BriefingsJsonSchemas is false).");
         var command = new Command("watch", "Watches the facts and templates, re-renders the briefings on every edit and serves them with live reload.")
         {
-            model, facts, templates, output, root, slug, pageSize, port, noServe, jsonSchemas,
+            model, facts, templates, output, root, slug, pageSize, port, noServe, jsonSchemas, timings,
         };
         command.SetAction(result =>
         {
@@ -50,6 +51,7 @@ internal static class WatchCommand
                     JsonSchemaDirectory = result.GetValue(jsonSchemas) ?? (project is { WritesJsonSchemas: true } ? project.JsonSchemaDirectory : null),
                     PageSize = result.GetResult(pageSize) is null && project?.PageSize is { } size ? size : result.GetValue(pageSize),
                     VerifyIncremental = Environment.GetEnvironmentVariable("BRIEFINGS_WATCH_VERIFY") == "1",
+                    Timings = result.GetValue(timings),
                     Port = result.GetValue(noServe) ? null : result.GetValue(port),
                 };
                 return Run(options, terminal);

@@ -31,6 +31,9 @@ internal sealed record WatchOptions
     /// <summary>After each partial render, render everything too and report any difference (for tests and doubts).</summary>
     public bool VerifyIncremental { get; init; }
 
+    /// <summary>Print where each cycle's time went (reading the facts, swapping, rendering, writing).</summary>
+    public bool Timings { get; init; }
+
     /// <summary>Quiet time after a file event before the edit is taken (editors write in several steps).</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using Briefings.Rendering.Output;
 using Briefings.Runtime;
 using Scriban.Runtime;
@@ -14,7 +15,17 @@ namespace Briefings.Rendering.Model;
 /// </summary>
 public static class ModelJson
 {
-    public static string Write(FactCatalog catalog)
+    /// <summary>How deep a fact's object lies in the document: root, <c>facts</c>, the collection's array, the fact.</summary>
+    private const int FactDepth = 3;
+
+    public static string Write(FactCatalog catalog) => Write(catalog, previous: null, changedFacts: null, written: null);
+
+    /// <summary>
+    /// The document, taking each fact's member from <paramref name="previous"/> (a warm caller's last document, by
+    /// <c>kind/id</c>) unless the fact is in <paramref name="changedFacts"/>: a fact's member depends on its own values
+    /// alone (references are written as ids). Every fact's member is recorded in <paramref name="written"/>.
+    /// </summary>
+    internal static string Write(FactCatalog catalog, IReadOnlyDictionary<string, string>? previous, IReadOnlySet<string>? changedFacts, Dictionary<string, string>? written)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var root = new ScriptObject();
@@ -31,7 +42,14 @@ public static class ModelJson
             var array = new ScriptArray();
             foreach (var fact in collection.Facts)
             {
-                array.Add(Record(fact));
+                var key = FactObject.FactKey(fact.Kind, fact.Id);
+                if (previous is null || changedFacts is null || changedFacts.Contains(key) || !previous.TryGetValue(key, out var json))
+                {
+                    json = ScriptJson.Serialize(Record(fact), scriptSafe: false, indented: true, FactDepth);
+                }
+
+                written?.Add(key, json);
+                array.Add(new JsonFragment(json));
             }
 
             facts.Add(collection.CollectionName, array);

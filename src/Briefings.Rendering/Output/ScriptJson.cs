@@ -14,10 +14,13 @@ namespace Briefings.Rendering.Output;
 /// </summary>
 public static class ScriptJson
 {
-    public static string Serialize(object? value, bool scriptSafe, bool indented = true)
+    public static string Serialize(object? value, bool scriptSafe, bool indented = true) => Serialize(value, scriptSafe, indented, depth: 0);
+
+    /// <summary>A value as written <paramref name="depth"/> levels down a document, to be placed there as a <see cref="JsonFragment"/>.</summary>
+    internal static string Serialize(object? value, bool scriptSafe, bool indented, int depth)
     {
         var builder = new StringBuilder();
-        Write(builder, value, scriptSafe, indented, 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
+        Write(builder, value, scriptSafe, indented, depth, new HashSet<object>(ReferenceEqualityComparer.Instance));
         return builder.ToString();
     }
 
@@ -54,6 +57,9 @@ public static class ScriptJson
         {
             case null:
                 builder.Append("null");
+                return true;
+            case JsonFragment fragment:
+                builder.Append(fragment.Json);
                 return true;
             case bool b:
                 builder.Append(b ? "true" : "false");
@@ -142,3 +148,6 @@ public static class ScriptJson
         }
     }
 }
+
+/// <summary>A value already serialised at the depth where it is placed (see <see cref="ScriptJson.Serialize(object?, bool, bool, int)"/>): written as it is.</summary>
+internal sealed record JsonFragment(string Json);

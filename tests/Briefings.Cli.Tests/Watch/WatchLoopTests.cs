@@ -83,6 +83,23 @@ public class WatchLoopTests
     }
 
     [Fact]
+    public void With_timings_each_cycle_says_where_its_time_went_and_without_them_says_nothing_more()
+    {
+        using var story = new WatchedStory(timings: true);
+        story.Edit(Nvidia, "change: -16.86%", "change: -16.87%");
+        var cycle = story.Next(c => c.FilesWritten > 0 || c.Errors.Count > 0);
+        Assert.Empty(cycle.Errors);
+        const string Time = "[0-9]+\\.[0-9] ms";
+        Assert.Matches($"^facts {Time}, json-schemas {Time}, swap {Time}, render {Time} \\(prepare {Time}, plan {Time}, outputs {Time}, model-json {Time}\\), verify {Time}, write {Time}$", cycle.Timings);
+        Assert.Contains("\n  " + cycle.Timings + "\n", story.Log.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        using var quiet = new WatchedStory();
+        quiet.Edit(Nvidia, "change: -16.86%", "change: -16.87%");
+        Assert.Null(quiet.Next(c => c.FilesWritten > 0 || c.Errors.Count > 0).Timings);
+        Assert.DoesNotContain("outputs ", quiet.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Broken_facts_leave_the_briefings_as_they_were_and_are_reported_at_their_place()
     {
         using var story = new WatchedStory();

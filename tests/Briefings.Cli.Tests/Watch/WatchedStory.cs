@@ -15,7 +15,7 @@ internal sealed class WatchedStory : IDisposable
     private readonly TempFolder temp = new("briefings-watch");
     private readonly BlockingCollection<WatchCycle> cycles = [];
 
-    public WatchedStory(bool serve = false, string? templates = null, int pageSize = Briefings.Rendering.RenderRequest.DefaultPageSize, bool jsonSchemas = false)
+    public WatchedStory(bool serve = false, string? templates = null, int pageSize = Briefings.Rendering.RenderRequest.DefaultPageSize, bool jsonSchemas = false, bool timings = false)
     {
         CopyFolder(RepositoryPaths.Seeds, Facts);
         CopyFolder(templates ?? RepositoryPaths.Templates, Templates);
@@ -31,6 +31,7 @@ internal sealed class WatchedStory : IDisposable
                 Port = serve ? 0 : null,
                 PageSize = pageSize,
                 VerifyIncremental = true,
+                Timings = timings,
                 JsonSchemaDirectory = jsonSchemas ? JsonSchemas : null,
             },
             TextWriter.Synchronized(Log));
