@@ -37,6 +37,7 @@ public static class BriefingRenderer
         var dependencies = new Dictionary<string, OutputDependencies>(StringComparer.Ordinal);
         string? signature = null;
         RenderState? state = null;
+        Dictionary<string, string>? factDigests = null;
         var reused = 0;
         var timings = new PhaseTimes();
         if (!IsSlug(request.Slug))
@@ -57,9 +58,21 @@ public static class BriefingRenderer
             var (catalog, templates, strings, loadWarnings) = prepared;
             var loopLimit = request.LoopLimit ?? Math.Max(10_000, 50 * catalog.All.Count);
             signature = ModelBuilder.Signature(catalog);
-            var reusable = Reusable(request, signature);
+
+            // The model JSON first: each fact's part of it is the fact's every value, so its digest tells which facts changed.
+            var factJson = new Dictionary<string, string>(StringComparer.Ordinal);
+            var keptJson = request.ChangedFacts is not null && request.Previous?.ModelSignature == signature ? request.Previous.State?.FactJson : null;
+            var modelJson = ModelJson.Write(catalog, keptJson, request.ChangedFacts, factJson);
+            factDigests = request.KeepFactDigests || request.PreviousFactDigests is not null
+                ? factJson.ToDictionary(p => p.Key, p => Incremental.RenderMemo.Digest(p.Value), StringComparer.Ordinal)
+                : null;
+            var changed = request.ChangedFacts ?? (request.PreviousFactDigests is { } before ? ChangedBetween(before, factDigests!) : null);
+            timings.Lap("model-json");
+
+            var reusable = Reusable(request.Previous, changed, signature);
             var timeline = Versions.VersionTimeline.Build(request.Versions ?? Versions.VersionHistory.Empty, request.Model);
-            var units = Plan(request, (catalog, templates, strings, loadWarnings, timeline), reusable is not null, diagnostics, out state);
+            var units = Plan(request, (catalog, templates, strings, loadWarnings, timeline), reusable is null ? null : changed, diagnostics, out state);
+            state.FactJson = factJson;
             timings.Lap("plan");
 
             // The model is read-only (FrozenArray, read-only objects) and each output has its own context, so the
@@ -69,7 +82,7 @@ public static class BriefingRenderer
             {
                 var name = units[i].Name;
                 if (reusable is not null && reusable.Value.Dependencies.TryGetValue(name, out var read)
-                    && !read.Facts.Overlaps(request.ChangedFacts!) && reusable.Value.Files.TryGetValue(name, out var previous))
+                    && !read.Facts.Overlaps(changed!) && reusable.Value.Files.TryGetValue(name, out var previous))
                 {
                     results[i] = (previous, [.. read.Warnings], read);
                     Interlocked.Increment(ref reused);
@@ -88,10 +101,8 @@ public static class BriefingRenderer
             });
 
             Collect(units, results, files, dependencies, diagnostics);
+            files.Add(new RenderedFile(request.Slug + ".model.json", modelJson));
             timings.Lap("outputs");
-            var previousJson = reusable is not null ? request.Previous!.State?.FactJson : null;
-            files.Add(new RenderedFile(request.Slug + ".model.json", ModelJson.Write(catalog, previousJson, request.ChangedFacts, state.FactJson)));
-            timings.Lap("model-json");
         }
 #pragma warning disable CA1031 // The renderer must turn every failure into a diagnostic, never a crash with a stack trace.
         catch (Exception ex)
@@ -110,6 +121,7 @@ public static class BriefingRenderer
             ModelSignature = signature ?? string.Empty,
             Reused = reused,
             State = anyError ? null : state,
+            FactDigests = anyError || !request.KeepFactDigests ? null : factDigests,
             Timings = timings,
         };
     }
@@ -164,7 +176,7 @@ public static class BriefingRenderer
     }
 
     /// <summary>Every output to write, in a fixed order: by language, then entry template, then page.</summary>
-    private static List<OutputRenderer.RenderUnit> Plan(RenderRequest request, (FactCatalog Catalog, TemplateSet Templates, UiStrings Strings, IReadOnlyList<RenderDiagnostic> LoadWarnings, Versions.VersionTimeline Timeline) inputs, bool reusable, List<RenderDiagnostic> diagnostics, out RenderState state)
+    private static List<OutputRenderer.RenderUnit> Plan(RenderRequest request, (FactCatalog Catalog, TemplateSet Templates, UiStrings Strings, IReadOnlyList<RenderDiagnostic> LoadWarnings, Versions.VersionTimeline Timeline) inputs, IReadOnlySet<string>? changed, List<RenderDiagnostic> diagnostics, out RenderState state)
     {
         var (catalog, templates, strings, loadWarnings, timeline) = inputs;
         var plan = PagePlan.Create(catalog, request.PageSize);
@@ -172,7 +184,7 @@ public static class BriefingRenderer
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // With nothing but some facts' values changed, last render's model objects are refreshed in place.
-        var previousState = reusable && request.Previous!.State is { } kept && kept.ModelType == request.Model.GetType() && kept.PageSize == request.PageSize ? kept : null;
+        var previousState = changed is not null && request.Previous!.State is { } kept && kept.ModelType == request.Model.GetType() && kept.PageSize == request.PageSize ? kept : null;
         state = new RenderState(request.Model.GetType(), request.PageSize, (templates, strings, loadWarnings), catalog.Languages);
         foreach (var language in catalog.Languages)
         {
@@ -180,7 +192,7 @@ public static class BriefingRenderer
             Dictionary<string, PageSet> pagesByExtension;
             if (previousState is not null && previousState.Scopes.TryGetValue(language, out var keptScope))
             {
-                keptScope.Scope.Model.Refresh(catalog, request.ChangedFacts!);
+                keptScope.Scope.Model.Refresh(catalog, changed!);
                 (scope, pagesByExtension) = keptScope;
             }
             else
@@ -251,15 +263,23 @@ public static class BriefingRenderer
         }
     }
 
-    /// <summary>The previous render's outputs and what they read, if they may be reused for this request.</summary>
-    private static (IReadOnlyDictionary<string, OutputDependencies> Dependencies, Dictionary<string, string> Files)? Reusable(RenderRequest request, string signature)
+    /// <summary>The previous render's outputs and what they read, if they may be reused with these facts changed.</summary>
+    private static (IReadOnlyDictionary<string, OutputDependencies> Dependencies, Dictionary<string, string> Files)? Reusable(RenderResult? previous, IReadOnlySet<string>? changed, string signature)
     {
-        if (request.Previous is not { Succeeded: true } previous || request.ChangedFacts is null || previous.ModelSignature != signature)
+        if (previous is not { Succeeded: true } || changed is null || previous.ModelSignature != signature)
         {
             return null;
         }
 
         return (previous.Dependencies, previous.Files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal));
+    }
+
+    /// <summary>The facts added, removed or changed between two renders' fact digests.</summary>
+    private static HashSet<string> ChangedBetween(IReadOnlyDictionary<string, string> before, Dictionary<string, string> after)
+    {
+        var changed = after.Where(p => !before.TryGetValue(p.Key, out var digest) || digest != p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        changed.UnionWith(before.Keys.Where(key => !after.ContainsKey(key)));
+        return changed;
     }
 
     /// <summary>The files one entry template writes in one language: one, or one per page (with its page object).</summary>

@@ -55,6 +55,15 @@ public sealed record RenderRequest
     /// <inheritdoc cref="Previous"/>
     public IReadOnlySet<string>? ChangedFacts { get; init; }
 
+    /// <summary>
+    /// For a render at build time (<see cref="Incremental.RenderMemo"/>): each fact's digest when <see cref="Previous"/>
+    /// was rendered, by <c>kind/id</c>. With no <see cref="ChangedFacts"/>, the renderer works them out from these.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? PreviousFactDigests { get; init; }
+
+    /// <summary>Whether the result keeps each fact's digest (<see cref="RenderResult.FactDigests"/>) for the next build.</summary>
+    public bool KeepFactDigests { get; init; }
+
     /// <summary>The story's published versions (<c>updates</c> in templates); none when null.</summary>
     public Versions.VersionHistory? Versions { get; init; }
 }
@@ -77,6 +86,9 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
 
     /// <summary>How many outputs were taken from the previous render instead of rendered.</summary>
     public int Reused { get; init; }
+
+    /// <summary>Each fact's digest by <c>kind/id</c>, when the request asked to keep them (<see cref="RenderRequest.KeepFactDigests"/>).</summary>
+    public IReadOnlyDictionary<string, string>? FactDigests { get; init; }
 
     /// <summary>Where the render's time went (preparing, planning, the outputs, the model JSON).</summary>
     public PhaseTimes Timings { get; init; } = new();
@@ -106,7 +118,7 @@ internal sealed class RenderState(Type modelType, int pageSize, (Templates.Templ
     public IReadOnlyList<string> Languages { get; } = languages;
 
     /// <summary>Each fact's member of the model JSON (by <c>kind/id</c>), as <see cref="Model.ModelJson"/> wrote it.</summary>
-    public Dictionary<string, string> FactJson { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> FactJson { get; set; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, (OutputRenderer.RenderScope Scope, Dictionary<string, PageSet> Pages)> Scopes { get; } = new(StringComparer.Ordinal);
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using Briefings.Cli.JsonSchemas;
 using Briefings.Rendering;
 using Briefings.Rendering.Diagnostics;
+using Briefings.Rendering.Incremental;
 using Briefings.Rendering.Loading;
 using Briefings.Rendering.Output;
 using Briefings.Cli.Render.Server;
@@ -52,6 +53,12 @@ internal static class RenderCommand
         {
             if (Request(options, model, root, templates, diagnostics) is { } request)
             {
+                var inputs = options.Memo is null ? null : RenderMemo.InputsDigest(request, options.Versions);
+                if (options.Memo is not null)
+                {
+                    request = (RenderMemo.Read(options.Memo)?.Apply(request, inputs!, outputFolder) ?? request) with { KeepFactDigests = true };
+                }
+
                 var result = BriefingRenderer.Render(request);
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)
@@ -59,7 +66,8 @@ internal static class RenderCommand
                     diagnostics.AddRange(OutputSet.Replace(outputFolder, result.Files, Stale(options, outputFolder, result.Files), Display(root, outputFolder)));
                     if (!diagnostics.Any(d => d.IsError))
                     {
-                        Finish(options, outputFolder, result.Files, watch, output, renderedBy);
+                        Remember(options.Memo, result, inputs);
+                        Finish(options, outputFolder, result, watch, output, renderedBy);
                     }
                 }
             }
@@ -72,7 +80,16 @@ internal static class RenderCommand
 
         if (options.JsonSchemas is { } schemas && model is not null)
         {
-            RefreshJsonSchemas(options.Facts!, schemas, model, output);
+            try
+            {
+                RefreshJsonSchemas(options.Facts!, schemas, model, output);
+            }
+#pragma warning disable CA1031 // The schemas are an editor's convenience: whatever the model does (a type the runtime cannot load), one warning, never a crash.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                output.WriteLine(new JsonSchemaRefreshResult([], ex.GetType().Name + ": " + ex.Message).Describe(schemas));
+            }
         }
 
         return diagnostics.Any(d => d.IsError) ? 1 : 0;
@@ -103,8 +120,44 @@ internal static class RenderCommand
         }
     }
 
-    private static void Finish(RenderOptions options, string outputFolder, IReadOnlyList<RenderedFile> files, Stopwatch watch, TextWriter output, string renderedBy)
+    /// <summary>
+    /// Leaves the memo for the next build's render. One that cannot be written costs the next render its reuse, never
+    /// its correctness: it is deleted, and the next render renders everything.
+    /// </summary>
+    private static void Remember(string? memoPath, RenderResult result, string? inputs)
     {
+        if (memoPath is null || inputs is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (RenderMemo.Of(result, inputs) is { } memo)
+            {
+                memo.Write(memoPath);
+            }
+            else
+            {
+                File.Delete(memoPath);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(memoPath);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // nothing more to do: a memo that cannot be written can rarely be read either
+            }
+        }
+    }
+
+    private static void Finish(RenderOptions options, string outputFolder, RenderResult result, Stopwatch watch, TextWriter output, string renderedBy)
+    {
+        var files = result.Files;
         var written = files.Select(f => Path.Combine(outputFolder, f.Name)).ToList();
         if (options.OutputList is { } list)
         {
@@ -114,6 +167,11 @@ internal static class RenderCommand
         foreach (var path in written)
         {
             output.WriteLine("Briefing written: " + path);
+        }
+
+        if (result.Reused > 0)
+        {
+            output.WriteLine($"{result.Reused} of {files.Count} files were kept from the last render: they read no changed fact.");
         }
 
         output.WriteLine($"Rendered {files.Count} files in {watch.ElapsedMilliseconds} ms{renderedBy}.");

@@ -22,7 +22,8 @@ internal sealed record RenderOptions(
     string? Facts = null,
     string? JsonSchemas = null,
     string? Versions = null,
-    bool UseServer = false)
+    bool UseServer = false,
+    string? Memo = null)
 {
     private const int DefaultOutputLimit = 16 * 1024 * 1024;
 
@@ -44,10 +45,11 @@ internal sealed record RenderOptions(
         var facts = CommandLines.Text("--facts", "dir", "The fact folder the model was compiled from: its ids go into the JSON Schemas (with --json-schemas).");
         var jsonSchemas = CommandLines.Text("--json-schemas", "dir", "Also refresh the JSON Schemas for editors in this folder, rewriting only files that changed (needs --facts).");
         var versions = CommandLines.Text("--versions", "dir", "The story's published versions (the facts' versions/ folder), for the Updates section and the feed (default: none).");
+        var memo = CommandLines.Text("--memo", "file", "What this render leaves for the next (each output's reads, each fact's digest): with it, the next render re-renders only the outputs that read a changed fact.");
         var memoryLimit = CommandLines.WholeNumber("--memory-limit", "Most MiB rendering one file may allocate (default: 1024).", (int)(RenderRequest.DefaultMemoryLimit >> 20), minimum: 1);
         var command = new Command("render", "Renders the briefings of a compiled fact model through Scriban templates (what the build runs).")
         {
-            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, memoryLimit, facts, jsonSchemas, versions, server,
+            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, memoryLimit, facts, jsonSchemas, versions, server, memo,
         };
         command.Validators.Add(result =>
         {
@@ -72,7 +74,8 @@ internal sealed record RenderOptions(
             result.GetValue(facts),
             result.GetValue(jsonSchemas),
             result.GetValue(versions),
-            result.GetValue(server))));
+            result.GetValue(server),
+            result.GetValue(memo))));
         return command;
     }
 }
