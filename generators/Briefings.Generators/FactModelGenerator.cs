@@ -91,6 +91,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(schema.Combine(anyFactFile).Combine(helpPage), static (spc, pair) => Report(spc, FactPipeline.SchemaDiagnostics(pair.Left.Left, pair.Left.Right), pair.Right));
         context.RegisterSourceOutput(bindings.Select(static (b, _) => b.Diagnostics).Combine(helpPage), static (spc, pair) => Report(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(crossFile.Combine(helpPage), static (spc, pair) => Report(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(catalog.Select(static (spec, _) => FactPipeline.CatalogDiagnostics(spec)).Combine(helpPage), static (spc, pair) => Report(spc, pair.Left, pair.Right));
 
         context.RegisterSourceOutput(schemaModel, static (spc, model) => AddSources(spc, model is null ? [] : FactPipeline.EmitTypes(model)));
         context.RegisterSourceOutput(catalog, static (spc, spec) => AddSources(spc, spec is null ? [] : FactPipeline.EmitCatalog(spec)));

@@ -111,6 +111,9 @@ public static class DiagnosticDescriptors
     public static readonly DescriptorInfo OriginalWithoutText = Error(
         "BRF034", "Original without its text", "The field '{0}' names '{1}' as its original language but has no '{1}' text. Add the '{1}:' text as it was first written or spoken, or name the language of one of its texts ({2}).");
 
+    public static readonly DescriptorInfo TooManyNamedFacts = Warning(
+        "BRF035", "Too many facts of a kind for a member each", "The kind '{0}' has {1} facts, more than the {2} that get a member each in the model ({3}.{4}.SomeId): reach them with {3}.{4}.Find(id), Get(id) or All. A .NET type holds at most 65,535 methods, and at this size a member per fact costs the compiler more than it gives; a story this large reads better split into several.");
+
     public static readonly DescriptorInfo Disagreement = Warning(
         "BRF040", "Facts about the same thing disagree", "The {0} '{1}' gives {2}: {3}, but '{4}' at {5} gives {2}: {6}, and both are the same {0} ({7}). Correct one of them, or record the dispute in a fact whose 'role: disputes' field lists both.");
 

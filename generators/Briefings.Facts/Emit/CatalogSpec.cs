@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Briefings.Facts.Binding;
+using Briefings.Facts.Diagnostics;
 using Briefings.Facts.Helpers;
 using Briefings.Facts.Schema;
 
@@ -10,6 +12,26 @@ namespace Briefings.Facts.Emit;
 /// <summary>Everything the catalog emitter needs, location-free: equal input, no re-emit.</summary>
 public sealed record CatalogSpec(SchemaModel Schema, EquatableArray<FactSpec> Facts)
 {
+    /// <summary>
+    /// Past this many facts a kind's facts get no member each (<c>Facts.Events.Event000123</c>), only <c>Find</c>,
+    /// <c>Get</c> and <c>All</c> (BRF035): far below the 65,535 methods a .NET type may hold, and far above a story's.
+    /// </summary>
+    public const int NamedFactLimit = 20_000;
+
+    /// <summary>BRF035 for each kind with more facts than <see cref="NamedFactLimit"/>.</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics() => Schema.Kinds
+        .Select(kind => (Kind: kind, Count: Facts.Count(f => f.Kind == kind.Name)))
+        .Where(p => p.Count > NamedFactLimit)
+        .Select(p => DiagnosticInfo.Create(
+            DiagnosticDescriptors.TooManyNamedFacts,
+            null,
+            p.Kind.Name,
+            p.Count.ToString("N0", CultureInfo.InvariantCulture),
+            NamedFactLimit.ToString("N0", CultureInfo.InvariantCulture),
+            Schema.CatalogName,
+            p.Kind.CatalogName!))
+        .ToEquatableArray();
+
     /// <summary>Past this many characters of fact data, kinds hold it as u8 literals (see <see cref="FactData.StringLiteralBudget"/>).</summary>
     public long StringLiteralBudget { get; init; } = FactData.StringLiteralBudget;
 

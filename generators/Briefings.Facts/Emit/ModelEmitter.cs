@@ -270,8 +270,9 @@ internal static class ModelEmitter
         w.Line("public static int Count => current.Items.Length;").Line();
 
         // Named members are thin accessors over data decoded once per kind: the compiler sees one small
-        // property per fact and one literal, so a large fact base stays cheap to compile.
-        foreach (var fact in facts)
+        // property per fact and one literal, so a large fact base stays cheap to compile. Past the limit none
+        // (BRF035): a type holds at most 65,535 methods, and the runtime refuses to load one with more.
+        foreach (var fact in facts.Count > CatalogSpec.NamedFactLimit ? [] : facts)
         {
             w.Line($"/// <summary>The {kind.Name} <c>{fact.Id}</c>.</summary>");
             w.Line($"public static {type} {fact.MemberName} => Get({CSharpLiteral.String(fact.Id)});").Line();

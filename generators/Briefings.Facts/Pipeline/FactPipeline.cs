@@ -72,6 +72,9 @@ public static class FactPipeline
     public static CatalogSpec? Catalog(IEnumerable<EquatableArray<FactSpec>> files, SchemaModel? schema)
         => schema is null ? null : CatalogSpec.Create(files, schema);
 
+    /// <summary>Step 4's own diagnostics: a kind too large for a member per fact (BRF035).</summary>
+    public static EquatableArray<DiagnosticInfo> CatalogDiagnostics(CatalogSpec? catalog) => catalog?.Diagnostics() ?? EquatableArray<DiagnosticInfo>.Empty;
+
     /// <summary>Step 5a: the C# that depends on the schema alone (types, the catalog's root), as (hint name, source).</summary>
     public static IEnumerable<(string HintName, string Source)> EmitTypes(SchemaModel schema) => ModelEmitter.EmitTypes(schema);
 

@@ -86,6 +86,8 @@ internal static class RoslynDiagnostics
 
     public static readonly DiagnosticDescriptor OriginalWithoutText = Error("BRF034", FactsCategory);
 
+    public static readonly DiagnosticDescriptor TooManyNamedFacts = Warning("BRF035", FactsCategory);
+
     public static readonly DiagnosticDescriptor Disagreement = Warning("BRF040", FactsCategory);
 
     public static readonly DiagnosticDescriptor DisagreementError = Error("BRF041", FactsCategory);
