@@ -59,14 +59,8 @@ public static class BriefingRenderer
             var loopLimit = request.LoopLimit ?? Math.Max(10_000, 50 * catalog.All.Count);
             signature = ModelBuilder.Signature(catalog);
 
-            // The model JSON first: each fact's part of it is the fact's every value, so its digest tells which facts changed.
-            var factJson = new Dictionary<string, string>(StringComparer.Ordinal);
-            var keptJson = request.ChangedFacts is not null && request.Previous?.ModelSignature == signature ? request.Previous.State?.FactJson : null;
-            var modelJson = ModelJson.Write(catalog, keptJson, request.ChangedFacts, factJson);
-            factDigests = request.KeepFactDigests || request.PreviousFactDigests is not null
-                ? factJson.ToDictionary(p => p.Key, p => Incremental.RenderMemo.Digest(p.Value), StringComparer.Ordinal)
-                : null;
-            var changed = request.ChangedFacts ?? (request.PreviousFactDigests is { } before ? ChangedBetween(before, factDigests!) : null);
+            var (modelJson, factJson, digests, changed) = ModelJsonAndChanges(request, catalog, signature);
+            factDigests = digests;
             timings.Lap("model-json");
 
             var reusable = Reusable(request.Previous, changed, signature);
@@ -75,31 +69,8 @@ public static class BriefingRenderer
             state.FactJson = factJson;
             timings.Lap("plan");
 
-            // The model is read-only (FrozenArray, read-only objects) and each output has its own context, so the
-            // outputs render in parallel; results are taken in the fixed order above, so bytes and messages never vary.
-            var results = new (string? Text, List<RenderDiagnostic> Diagnostics, OutputDependencies? Read)[units.Count];
-            Parallel.For(0, units.Count, i =>
-            {
-                var name = units[i].Name;
-                if (reusable is not null && reusable.Value.Dependencies.TryGetValue(name, out var read)
-                    && !read.Facts.Overlaps(changed!) && reusable.Value.Files.TryGetValue(name, out var previous))
-                {
-                    results[i] = (previous, [.. read.Warnings], read);
-                    Interlocked.Increment(ref reused);
-                    return;
-                }
-
-                var unitDiagnostics = new List<RenderDiagnostic>();
-                var tracker = new RenderTracker();
-                string? text;
-                using (RenderTracker.Begin(tracker))
-                {
-                    text = OutputRenderer.Render(request, templates, units[i], loopLimit, unitDiagnostics);
-                }
-
-                results[i] = (text, unitDiagnostics, new OutputDependencies(tracker.Facts, unitDiagnostics.Where(d => !d.IsError).ToList()));
-            });
-
+            var limits = new OutputRenderer.Limits(loopLimit, request.Timeout ?? DefaultTimeout(catalog));
+            var results = RenderUnits(request, templates, units, limits, reusable is null ? null : (reusable.Value, changed!), out reused);
             Collect(units, results, files, dependencies, diagnostics);
             files.Add(new RenderedFile(request.Slug + ".model.json", modelJson));
             timings.Lap("outputs");
@@ -124,6 +95,67 @@ public static class BriefingRenderer
             FactDigests = anyError || !request.KeepFactDigests ? null : factDigests,
             Timings = timings,
         };
+    }
+
+    /// <summary>How long one output may take by default: a minute, or 3 ms per fact on a fact base past 20,000.</summary>
+    private static TimeSpan DefaultTimeout(FactCatalog catalog) => TimeSpan.FromMilliseconds(Math.Max(60_000, 3L * catalog.All.Count));
+
+    /// <summary>
+    /// The model JSON, each fact's part of it, their digests (when asked for or compared), and the facts that changed
+    /// since the previous render: given by the caller, or found by comparing digests. A fact's part holds its every
+    /// value, so its digest changes exactly when the fact does.
+    /// </summary>
+    private static (string ModelJson, Dictionary<string, string> FactJson, Dictionary<string, string>? Digests, IReadOnlySet<string>? Changed) ModelJsonAndChanges(RenderRequest request, FactCatalog catalog, string signature)
+    {
+        var factJson = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keptJson = request.ChangedFacts is not null && request.Previous?.ModelSignature == signature ? request.Previous.State?.FactJson : null;
+        var modelJson = ModelJson.Write(catalog, keptJson, request.ChangedFacts, factJson);
+        var digests = request.KeepFactDigests || request.PreviousFactDigests is not null
+            ? factJson.ToDictionary(p => p.Key, p => Incremental.RenderMemo.Digest(p.Value), StringComparer.Ordinal)
+            : null;
+        var changed = request.ChangedFacts ?? (request.PreviousFactDigests is { } before ? ChangedBetween(before, digests!) : null);
+        return (modelJson, factJson, digests, changed);
+    }
+
+    /// <summary>
+    /// Every output's text, diagnostics and reads, in plan order: taken from the previous render when it read no changed
+    /// fact, else rendered. The model is read-only (FrozenArray, read-only objects) and each output has its own context,
+    /// so the outputs render in parallel; results are taken in the fixed order, so bytes and messages never vary.
+    /// </summary>
+    private static (string? Text, List<RenderDiagnostic> Diagnostics, OutputDependencies? Read)[] RenderUnits(
+        RenderRequest request,
+        TemplateSet templates,
+        List<OutputRenderer.RenderUnit> units,
+        OutputRenderer.Limits limits,
+        ((IReadOnlyDictionary<string, OutputDependencies> Dependencies, Dictionary<string, string> Files) Previous, IReadOnlySet<string> Changed)? reusable,
+        out int reused)
+    {
+        var results = new (string? Text, List<RenderDiagnostic> Diagnostics, OutputDependencies? Read)[units.Count];
+        var kept = 0;
+        Parallel.For(0, units.Count, i =>
+        {
+            var name = units[i].Name;
+            if (reusable is { } reuse && reuse.Previous.Dependencies.TryGetValue(name, out var read)
+                && !read.Facts.Overlaps(reuse.Changed) && reuse.Previous.Files.TryGetValue(name, out var previous))
+            {
+                results[i] = (previous, [.. read.Warnings], read);
+                Interlocked.Increment(ref kept);
+                return;
+            }
+
+            var unitDiagnostics = new List<RenderDiagnostic>();
+            var tracker = new RenderTracker();
+            string? text;
+            using (RenderTracker.Begin(tracker))
+            {
+                text = OutputRenderer.Render(request, templates, units[i], limits, unitDiagnostics);
+            }
+
+            results[i] = (text, unitDiagnostics, new OutputDependencies(tracker.Facts, unitDiagnostics.Where(d => !d.IsError).ToList()));
+        });
+
+        reused = kept;
+        return results;
     }
 
     /// <summary>The model's facts, the templates and the UI strings; null after reporting why the render cannot start.</summary>

@@ -30,11 +30,14 @@ internal static class OutputRenderer
     public sealed record RenderUnit(string Name, EntryTemplate Entry, RenderScope Scope, PageSet Pages, ScriptObject? Page);
 
     /// <summary>The output's text, or null after adding the errors that stopped it to <paramref name="diagnostics"/>.</summary>
-    public static string? Render(RenderRequest request, TemplateSet templates, RenderUnit unit, int loopLimit, List<RenderDiagnostic> diagnostics)
+    /// <summary>What one output may spend: loop iterations per loop, and time.</summary>
+    public sealed record Limits(int LoopLimit, TimeSpan Timeout);
+
+    public static string? Render(RenderRequest request, TemplateSet templates, RenderUnit unit, Limits limits, List<RenderDiagnostic> diagnostics)
     {
         var entry = unit.Entry;
-        using var timeout = new CancellationTokenSource(request.Timeout);
-        var context = CreateContext(request, templates, entry.Format, loopLimit, timeout.Token);
+        using var timeout = new CancellationTokenSource(limits.Timeout);
+        var context = CreateContext(request, templates, entry.Format, limits.LoopLimit, timeout.Token);
         templates.Preload(context);
         context.PushGlobal(Globals(request.Slug, unit));
 
@@ -70,7 +73,7 @@ internal static class OutputRenderer
         }
         catch (ScriptAbortException ex)
         {
-            diagnostics.Add(At(RenderDiagnostics.TemplateLimit, ex.Span, $"rendering took longer than {request.Timeout.TotalSeconds:0} s"));
+            diagnostics.Add(At(RenderDiagnostics.TemplateLimit, ex.Span, $"rendering took longer than {limits.Timeout.TotalSeconds:0} s"));
         }
         catch (ScriptRuntimeException ex)
         {

@@ -29,9 +29,9 @@ internal sealed class BriefingWatcher : IDisposable
     private readonly TextWriter log;
     private readonly BlockingCollection<string> changes = [];
     private readonly HashSet<string> knownFactFiles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> written = new(StringComparer.Ordinal);
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly CancellationTokenSource stopping = new();
+    private readonly WatchedOutputs outputs;
     private LoadedModel? model;
     private FactBaseSession? session;
     private LiveJsonSchemas? jsonSchemas;
@@ -52,6 +52,7 @@ internal sealed class BriefingWatcher : IDisposable
             DisplayRoot = Path.GetFullPath(options.DisplayRoot),
         };
         this.log = log;
+        outputs = new WatchedOutputs(this.options.OutputDirectory, Display(this.options.OutputDirectory));
     }
 
     /// <summary>The current render number (it grows by one per successful render) and the errors, if broken.</summary>
@@ -322,16 +323,11 @@ internal sealed class BriefingWatcher : IDisposable
 
         if (options.VerifyIncremental && render.Reused > 0)
         {
-            var full = BriefingRenderer.Render(request with { Previous = null, ChangedFacts = null });
-            foreach (var difference in full.Files.Zip(render.Files).Where(p => p.First != p.Second).Select(p => p.First.Name))
-            {
-                log.WriteLine($"error: the partial render of {difference} differs from a full render (please report this).");
-            }
-
+            Verify(request, render);
             timings.Lap("verify");
         }
 
-        var (count, failed) = Write(render.Files);
+        var (count, failed) = outputs.Write(render.Files);
         if (failed.Count > 0)
         {
             lastRender = null; // render everything next time: the disk holds the previous set
@@ -342,6 +338,16 @@ internal sealed class BriefingWatcher : IDisposable
         lastRender = render;
         lastFacts = facts.FactData;
         return new WatchCycle(cause, facts.FilesBound, render.Files.Count, count, []) { Reused = render.Reused, Timings = options.Timings ? timings.ToString() : null };
+    }
+
+    /// <summary>Renders everything too and reports every output a partial render got wrong (<see cref="WatchOptions.VerifyIncremental"/>).</summary>
+    private void Verify(RenderRequest request, RenderResult partial)
+    {
+        var full = BriefingRenderer.Render(request with { Previous = null, ChangedFacts = null });
+        foreach (var difference in full.Files.Zip(partial.Files).Where(p => p.First != p.Second).Select(p => p.First.Name))
+        {
+            log.WriteLine($"error: the partial render of {difference} differs from a full render (please report this).");
+        }
     }
 
     /// <summary>The published versions, read once: a version published while watching shows from the next start (or `dotnet build`).</summary>
@@ -363,49 +369,5 @@ internal sealed class BriefingWatcher : IDisposable
         return errors;
     }
 
-    /// <summary>
-    /// Rewrites only the files whose text changed and removes files this loop wrote that are no longer produced, all as
-    /// one <see cref="OutputSet"/> transaction; the diagnostics of a failed write (the previous set stays whole).
-    /// </summary>
-    private (int Count, IReadOnlyList<string> Errors) Write(IReadOnlyList<RenderedFile> files)
-    {
-        var changed = files.Where(file => written.TryGetValue(file.Name, out var previous)
-            ? previous != file.Content
-            : !(File.Exists(Path.Combine(options.OutputDirectory, file.Name)) && File.ReadAllText(Path.Combine(options.OutputDirectory, file.Name)) == file.Content)).ToList();
-        var stale = written.Keys.Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList();
-        var failed = OutputSet.Replace(options.OutputDirectory, changed, stale, Display(options.OutputDirectory));
-        if (failed.Count > 0)
-        {
-            written.Clear(); // compare with the disk next time
-            return (0, failed.Select(d => d.ToString()).ToList());
-        }
-
-        foreach (var name in stale)
-        {
-            written.Remove(name);
-        }
-
-        foreach (var file in files)
-        {
-            written[file.Name] = file.Content;
-        }
-
-        return (changed.Count, []);
-    }
-
     private string Display(string path) => Path.GetRelativePath(options.DisplayRoot, path).Replace(Path.DirectorySeparatorChar, '/');
-}
-
-/// <summary>One pass of the loop: what changed, what was read, rendered and rewritten, and how long it took.</summary>
-internal sealed record WatchCycle(string Cause, int FactFilesRead, int FilesRendered, int FilesWritten, IReadOnlyList<string> Errors)
-{
-    /// <summary>Outputs taken from the last render because they read no changed fact.</summary>
-    public int Reused { get; init; }
-
-    public TimeSpan Elapsed { get; init; }
-
-    /// <summary>Where the time went, phase by phase, when <see cref="WatchOptions.Timings"/> asks for it.</summary>
-    public string? Timings { get; init; }
-
-    public long Version { get; init; }
 }

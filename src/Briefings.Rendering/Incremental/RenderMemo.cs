@@ -123,7 +123,7 @@ public sealed record RenderMemo(
             .Append(typeof(Scriban.Template).Assembly.ManifestModule.ModuleVersionId).Append('\n')
             .Append("schema ").Append(request.Model.SchemaFingerprint).Append(' ').AppendJoin(',', request.Model.Languages).Append('\n')
             .Append("options ").Append(request.Slug).Append(' ').Append(request.PageSize).Append(' ').Append(request.LoopLimit)
-            .Append(' ').Append(request.OutputLimit).Append(' ').Append(request.MemoryLimit).Append(' ').Append(request.Timeout.Ticks).Append('\n');
+            .Append(' ').Append(request.OutputLimit).Append(' ').Append(request.MemoryLimit).Append(' ').Append(request.Timeout?.Ticks).Append('\n');
         AppendFolder(text, "templates", request.TemplatesDirectory);
         if (versionsFolder is not null)
         {

@@ -64,7 +64,7 @@ public class RenderCommandLineTests
             .SelectMany(exec => Regex.Matches(exec, "(--[a-z-]+) &quot;").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToArray();
-        Assert.Equal(["--default-slug", "--facts", "--json-schemas", "--model", "--out", "--output-list", "--page-size", "--root", "--slug", "--stamp", "--templates", "--versions"], passed.Order(StringComparer.Ordinal));
+        Assert.Equal(["--default-slug", "--facts", "--json-schemas", "--memo", "--model", "--out", "--output-list", "--page-size", "--root", "--slug", "--stamp", "--templates", "--versions"], passed.Order(StringComparer.Ordinal));
         Assert.All(passed, option => Assert.Contains("  " + option + " <", output, StringComparison.Ordinal));
     }
 

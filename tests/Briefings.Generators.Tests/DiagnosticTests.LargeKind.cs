@@ -12,9 +12,9 @@ namespace Briefings.Generators.Tests;
 /// A kind with more facts than <see cref="CatalogSpec.NamedFactLimit"/> gets no member per fact: a .NET type holds at
 /// most 65,535 methods, and the model of 100,000 synthetic facts compiled but failed to load (TypeLoadException).
 /// </summary>
-public class LargeKindTests
+public partial class DiagnosticTests
 {
-    private const string Schema = """
+    private const string ManyNotesSchema = """
         schema:
           namespace: Sample.Many
           catalog: Facts
@@ -31,10 +31,10 @@ public class LargeKindTests
         """;
 
     [Fact]
-    public void A_kind_past_the_limit_is_reached_by_id_alone_and_the_build_says_why_while_a_small_kind_keeps_its_members()
+    public void BRF035_a_kind_past_the_limit_is_reached_by_id_alone_and_the_build_says_why_while_a_small_kind_keeps_its_members()
     {
         var notes = CatalogSpec.NamedFactLimit + 1;
-        var files = new List<(string Path, string Text)> { ("schema.yaml", Schema), ("tags.yaml", "kind: tag\nfacts:\n  - { id: first-tag, text: First }\n") };
+        var files = new List<(string Path, string Text)> { ("schema.yaml", ManyNotesSchema), ("tags.yaml", "kind: tag\nfacts:\n  - { id: first-tag, text: First }\n") };
         for (var start = 0; start < notes; start += 1000)
         {
             var text = new StringBuilder("kind: note\nfacts:\n");
