@@ -40,6 +40,21 @@ public class PackageTemplateTests
     }
 
     [Fact]
+    public void Past_2000_passages_that_support_only_facts_on_kind_pages_the_index_leaves_them_to_those_pages()
+    {
+        // At 100,000 facts the index listed every passage with the pages it supports: past the 16 MiB output limit.
+        var items = Item.Make("many", 2_100, paragraphs: 2_100, linked: false); // references resolve through PagedFacts alone
+        var model = new HandWrittenModel(PagedFacts.Languages, new PagedKind<Item>(items), new PagedKind<ItemSource>([ItemSource.Wire]));
+        var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, model, slug: "many"));
+
+        var index = files["many.en.html"];
+        Assert.Contains("<cite>The wire</cite>", index, StringComparison.Ordinal); // the source itself is still listed
+        Assert.DoesNotContain("<ul class=\"passages\">", index, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"cite-1\"><span class=\"cite-number\">[1]</span> <cite>The wire</cite>", files["many.en.items-1.html"], StringComparison.Ordinal);
+        Assert.Empty(PageLinks.Broken(files));
+    }
+
+    [Fact]
     public void Every_link_of_the_index_and_the_pages_resolves_and_every_footnote_of_a_page_is_defined_on_it()
     {
         var files = RenderHelper.Succeeded(PagingTests.Render(PackageTemplates, PagedFacts.Model));

@@ -108,8 +108,8 @@ public sealed record Item : IFact<Item>
         _ => Sources,
     };
 
-    /// <summary>Items <c>prefix-001</c>…: zero-padded so id order (ordinal) is number order.</summary>
-    internal static Item[] Make(string prefix, int count)
+    /// <summary>Items <c>prefix-001</c>…: zero-padded so id order (ordinal) is number order; each cites one of <paramref name="paragraphs"/> paragraphs and, if <paramref name="linked"/>, refers to the next.</summary>
+    internal static Item[] Make(string prefix, int count, int paragraphs = 7, bool linked = true)
     {
         string Id(int n) => prefix + "-" + n.ToString("000", CultureInfo.InvariantCulture);
         return Enumerable.Range(1, count).Select(n => new Item
@@ -117,8 +117,8 @@ public sealed record Item : IFact<Item>
             Id = Id(n),
             Title = new LocalizedText(("en", "Item " + n.ToString(CultureInfo.InvariantCulture)), ("zh-Hant", "項目 " + n.ToString(CultureInfo.InvariantCulture))),
             Note = n == 1 ? HostileFacts.Everything : "note " + n.ToString(CultureInfo.InvariantCulture),
-            Next = n < count ? new Ref<Item>(Id(n + 1)) : null,
-            Sources = [new ItemCitation { Source = new Ref<ItemSource>(ItemSource.Wire.Id), Paragraph = 1 + (n % 7) }],
+            Next = linked && n < count ? new Ref<Item>(Id(n + 1)) : null,
+            Sources = [new ItemCitation { Source = new Ref<ItemSource>(ItemSource.Wire.Id), Paragraph = 1 + (n % paragraphs) }],
         }).ToArray();
     }
 }
