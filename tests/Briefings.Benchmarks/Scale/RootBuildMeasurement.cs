@@ -69,6 +69,7 @@ internal static class RootBuildMeasurement
         if (settings.LeavesServers)
         {
             BuildServers.Shutdown(root);
+            repository.Build("stop the render server", settings, Path.Combine("src", "Briefings.Story", "Briefings.Story.csproj"), "-t:BriefingsStopRenderServer");
         }
 
         return result;
