@@ -113,7 +113,7 @@ public static class BriefingRenderer
         var digests = request.KeepFactDigests || request.PreviousFactDigests is not null
             ? factJson.ToDictionary(p => p.Key, p => Incremental.RenderMemo.Digest(p.Value), StringComparer.Ordinal)
             : null;
-        var changed = request.ChangedFacts ?? (request.PreviousFactDigests is { } before ? ChangedBetween(before, digests!) : null);
+        var changed = request.ChangedFacts ?? (request.PreviousFactDigests is { } before ? Incremental.ChangedFacts.Between(before, digests!) : null);
         return (modelJson, factJson, digests, changed);
     }
 
@@ -304,14 +304,6 @@ public static class BriefingRenderer
         }
 
         return (previous.Dependencies, previous.Files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal));
-    }
-
-    /// <summary>The facts added, removed or changed between two renders' fact digests.</summary>
-    private static HashSet<string> ChangedBetween(IReadOnlyDictionary<string, string> before, Dictionary<string, string> after)
-    {
-        var changed = after.Where(p => !before.TryGetValue(p.Key, out var digest) || digest != p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        changed.UnionWith(before.Keys.Where(key => !after.ContainsKey(key)));
-        return changed;
     }
 
     /// <summary>The files one entry template writes in one language: one, or one per page (with its page object).</summary>

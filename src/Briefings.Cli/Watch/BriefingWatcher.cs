@@ -11,6 +11,7 @@ using Briefings.Cli.Watch.Server;
 using Briefings.Facts.Pipeline;
 using Briefings.Rendering;
 using Briefings.Rendering.Diagnostics;
+using Briefings.Rendering.Incremental;
 using Briefings.Rendering.Output;
 using Briefings.Rendering.Versions;
 
@@ -302,7 +303,7 @@ internal sealed class BriefingWatcher : IDisposable
 
         // Facts whose data changed since the last good render: outputs that read none of them are reused as they are.
         // A template or strings edit changes what every output reads, so it renders everything.
-        var changed = templatesChanged || lastRender is null ? null : FactDataChanges.Between(lastFacts, facts.FactData);
+        var changed = templatesChanged || lastRender is null ? null : ChangedFacts.Between(lastFacts, facts.FactData);
         var request = new RenderRequest
         {
             Model = model.Model,

@@ -2,14 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Briefings.Cli.Watch;
+namespace Briefings.Rendering.Incremental;
 
-/// <summary>Which facts' data changed between two readings of the facts (keyed by fact, valued by its encoded data).</summary>
-internal static class FactDataChanges
+/// <summary>Which facts changed between two readings, each a map from fact (<c>kind/id</c>) to its data or its digest.</summary>
+public static class ChangedFacts
 {
     /// <summary>The facts added, changed or removed from <paramref name="before"/> to <paramref name="after"/>.</summary>
     public static HashSet<string> Between(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
     {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
         var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, data) in after)
         {
