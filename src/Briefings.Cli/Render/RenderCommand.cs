@@ -63,7 +63,9 @@ internal static class RenderCommand
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)
                 {
-                    diagnostics.AddRange(OutputSet.Replace(outputFolder, result.Files, Stale(options, outputFolder, result.Files), Display(root, outputFolder)));
+                    var stale = Stale(options, outputFolder, result.Files);
+                    diagnostics.AddRange(ListBeforeCommit(options, outputFolder, result.Files, root)
+                        ?? OutputSet.Replace(outputFolder, result.Files, stale, Display(root, outputFolder)));
                     if (!diagnostics.Any(d => d.IsError))
                     {
                         Remember(options.Memo, result, inputs);
@@ -228,6 +230,32 @@ internal static class RenderCommand
         JsonSchemas = options.JsonSchemas is null ? null : Path.GetFullPath(options.JsonSchemas),
         Versions = options.Versions is null ? null : Path.GetFullPath(options.Versions),
     };
+
+    /// <summary>
+    /// Before the commit, the output list names the files of both renders (the last one's and this one's), so a render
+    /// killed after its commit but before the exact list below is written still leaves a list that names every file of
+    /// ours in the folder: the next render deletes what it no longer produces. Names of files never written are harmless
+    /// (a stale name is only deleted when it exists). Null when written, or the error that stops the commit.
+    /// </summary>
+    private static IReadOnlyList<RenderDiagnostic>? ListBeforeCommit(RenderOptions options, string output, IReadOnlyList<RenderedFile> files, string root)
+    {
+        if (options.OutputList is not { } list)
+        {
+            return null;
+        }
+
+        try
+        {
+            var previous = File.Exists(list) ? File.ReadAllLines(list).Where(line => line.Length > 0) : [];
+            var both = previous.Concat(files.Select(f => Path.Combine(output, f.Name))).Distinct(StringComparer.Ordinal);
+            AtomicFiles.Write(list, string.Join('\n', both) + "\n");
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [RenderDiagnostics.OutputWriteFailed.NoLocation(Display(root, list), ex.Message)];
+        }
+    }
 
     /// <summary>Files the previous render wrote (its output list) that this one no longer produces (a removed template): deleted in the same transaction.</summary>
     private static List<string> Stale(RenderOptions options, string output, IReadOnlyList<RenderedFile> files)
