@@ -7,7 +7,7 @@ namespace Briefings.Runtime;
 
 /// <summary>
 /// Reads the compact fact data that the generator writes: one block per kind, compiled into the model as a
-/// string literal (a UTF-8 <c>u8</c> literal past 4 million characters of data) and decoded, as UTF-8 bytes, on
+/// string literal (a UTF-8 <c>u8</c> literal past 7.5 million characters of literals) and decoded, as UTF-8 bytes, on
 /// first use by one generated method per type. A large fact
 /// base therefore costs the compiler one string, not one method per fact.
 /// </summary>

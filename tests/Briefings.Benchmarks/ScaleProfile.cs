@@ -16,7 +16,7 @@ internal static class ScaleProfile
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
             .Append(typeof(Briefings.Runtime.LocalizedText).Assembly.Location)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
         var compilation = CSharpCompilation.Create("Scale", new[] { CSharpSyntaxTree.ParseText("class Anchor { }") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         var watch = Stopwatch.StartNew();
@@ -38,6 +38,68 @@ internal static class ScaleProfile
         using var stream = new MemoryStream();
         var emit = output.Emit(stream);
         Console.WriteLine($"compile+emit {watch.Elapsed.TotalSeconds:F2} s; success {emit.Success}; {stream.Length / 1024} KiB; {emit.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors");
+
+        if (Environment.GetEnvironmentVariable("PROFILE_VARIANT") == "parts")
+        {
+            foreach (var tree in result.GeneratedTrees.OrderByDescending(t => t.Length).Take(4))
+            {
+                Console.WriteLine($"  {System.IO.Path.GetFileName(tree.FilePath)}: {tree.Length / 1024} KiB");
+            }
+
+            var noData = output;
+            var noMembers = output;
+            foreach (var tree in result.GeneratedTrees)
+            {
+                var text = tree.ToString();
+                var stripped = System.Text.RegularExpressions.Regex.Replace(text, "\"\"\"\n[\\s\\S]*?\n *\"\"\"", "\"\"");
+                noData = noData.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(stripped, (CSharpParseOptions)tree.Options, tree.FilePath));
+                var lean = System.Text.RegularExpressions.Regex.Replace(text, " */// <summary>The [\\w-]+ <c>[^<]*</c>.</summary>\n *public static \\S+ \\w+ => Get\\(\"[^\"]*\"\\);\n\n", "");
+                noMembers = noMembers.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(lean, (CSharpParseOptions)tree.Options, tree.FilePath));
+            }
+
+            foreach (var (name, variant) in new[] { ("all again", output), ("no data literal", noData), ("no member per fact", noMembers) })
+            {
+                watch.Restart();
+                using var s = new MemoryStream();
+                var e = variant.Emit(s);
+                Console.WriteLine($"variant {name}: compile+emit {watch.Elapsed.TotalSeconds:F2} s; success {e.Success}; {s.Length / 1024} KiB");
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("PROFILE_VARIANT") == "literals")
+        {
+            var events = result.GeneratedTrees.OrderByDescending(t => t.Length).First().ToString();
+            var match = System.Text.RegularExpressions.Regex.Match(events, "\"\"\"\n([\\s\\S]*?)\n( *)\"\"\"");
+            var indent = match.Groups[2].Value;
+            var lines = match.Groups[1].Value.Split('\n').Select(l => l.StartsWith(indent, StringComparison.Ordinal) ? l[indent.Length..] : l).ToList();
+            var data = string.Join("\n", lines);
+            string Escaped(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+            var chunks = lines.Chunk(2000).Select(c => string.Join("\n", c)).ToList();
+            var variants = new (string Name, string Source)[]
+            {
+                ("raw u8, indented", "class C {\n    static System.ReadOnlySpan<byte> D => \"\"\"\n" + string.Join("\n", lines.Select(l => "        " + l)) + "\n        \"\"\"u8;\n}"),
+                ("raw u8, not indented", "class C {\n    static System.ReadOnlySpan<byte> D => \"\"\"\n" + data + "\n\"\"\"u8;\n}"),
+                ("raw string, not indented", "class C {\n    static string D => \"\"\"\n" + data + "\n\"\"\";\n}"),
+                ("regular u8", "class C {\n    static System.ReadOnlySpan<byte> D => \"" + Escaped(data) + "\"u8;\n}"),
+                ("regular string", "class C {\n    static string D => \"" + Escaped(data) + "\";\n}"),
+                ("u8 in 2,000-line chunks", "class C {\n" + string.Concat(chunks.Select((c, i) => $"    static System.ReadOnlySpan<byte> D{i} => \"{Escaped(c)}\"u8;\n")) + "}"),
+                ("base64 string", "class C {\n    static string D => \"" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(data)) + "\";\n}"),
+            };
+            Console.WriteLine($"data: {data.Length / 1024} KiB in {lines.Count} lines");
+            foreach (var round in new[] { 1, 2 })
+            {
+                foreach (var (name, source) in variants)
+                {
+                    var single = CSharpCompilation.Create("Literal", [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+                    watch.Restart();
+                    var tree = CSharpSyntaxTree.ParseText(source);
+                    var parsed = watch.Elapsed;
+                    using var s = new MemoryStream();
+                    var e = single.AddSyntaxTrees(tree).Emit(s);
+                    Console.WriteLine($"round {round} {name}: parse {parsed.TotalSeconds:F2} s, compile+emit {(watch.Elapsed - parsed).TotalSeconds:F2} s; success {e.Success}; {s.Length / 1024} KiB");
+                }
+            }
+        }
 
         if (Environment.GetEnvironmentVariable("PROFILE_VARIANT") == "nolambda")
         {

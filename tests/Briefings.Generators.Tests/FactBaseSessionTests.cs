@@ -29,7 +29,7 @@ public class FactBaseSessionTests
             .ToList();
 
     /// <summary>The body of a kind's <c>Data</c> literal in the generated source, as the bytes the compiler stores.</summary>
-    private static string LiteralBody(string source)
+    internal static string LiteralBody(string source)
     {
         const string open = " data => \"\"\"\n";
         var start = source.IndexOf(open, StringComparison.Ordinal);

@@ -4,6 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Threading;
+using Briefings.Facts.Emit;
+using Briefings.Facts.Pipeline;
 using Briefings.Generators.Tests.Infrastructure;
 using Briefings.Snapshots;
 using Briefings.Testing;
@@ -81,6 +84,26 @@ public class GeneratedModelTests
 
         // Why string literals are the default: u8 data becomes a field named by its hash, which reference assemblies keep.
         Assert.NotEqual(ReferenceAssembly(original, "utf8"), ReferenceAssembly(edited, "utf8"));
+    }
+
+    [Fact]
+    public void Data_is_compiled_as_strings_while_every_string_literal_of_the_catalog_fits_the_budget()
+    {
+        var files = Samples.Files("every-type").Select(f => FactPipeline.File(f.Path, GeneratorHarness.FactsRoot, f.GetText()!.ToString())).ToList();
+        var schema = FactPipeline.ReadSchema(files.Where(f => FactPipeline.IsSchemaFile(f.Path)), null, CancellationToken.None).Model;
+        var catalog = FactPipeline.Catalog(files.Where(f => !FactPipeline.IsSchemaFile(f.Path)).Select(f => FactPipeline.BindFile(f, schema, CancellationToken.None).Facts), schema)!;
+
+        // What the emitted string literals hold, read back from the source: each kind's data and its members' ids.
+        var sources = ModelEmitter.EmitCatalog(catalog).Select(s => s.Source).ToList();
+        var held = sources.Sum(source => FactBaseSessionTests.LiteralBody(source).Length)
+            + sources.Sum(source => System.Text.RegularExpressions.Regex.Matches(source, " => Get\\(\"([^\"]*)\"\\);").Sum(m => m.Groups[1].Length));
+        var counted = catalog.StringLiteralChars();
+        Assert.InRange(counted, held, held + catalog.Schema.Kinds.Count); // never less than the literals hold
+
+        Assert.False((catalog with { StringLiteralBudget = counted }).DataAsUtf8);
+        var past = catalog with { StringLiteralBudget = counted - 1 };
+        Assert.True(past.DataAsUtf8);
+        Assert.All(ModelEmitter.EmitCatalog(past).Where(s => s.Source.Contains("data =>", StringComparison.Ordinal)), s => Assert.Contains("\"\"\"u8;", s.Source, StringComparison.Ordinal));
     }
 
     private static byte[] ReferenceAssembly(string nvidiaFile, string dataLiterals)

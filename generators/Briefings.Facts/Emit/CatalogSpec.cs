@@ -32,8 +32,19 @@ public sealed record CatalogSpec(SchemaModel Schema, EquatableArray<FactSpec> Fa
             p.Kind.CatalogName!))
         .ToEquatableArray();
 
-    /// <summary>Past this many characters of fact data, kinds hold it as u8 literals (see <see cref="FactData.StringLiteralBudget"/>).</summary>
+    /// <summary>Past this many characters of string literals, kinds hold their data as u8 literals (see <see cref="FactData.StringLiteralBudget"/>).</summary>
     public long StringLiteralBudget { get; init; } = FactData.StringLiteralBudget;
+
+    /// <summary>
+    /// The characters the catalog's string literals hold when the data is compiled as strings: each kind's data (the
+    /// facts' blocks and the line breaks between them) and the id each named member passes to <c>Get</c>.
+    /// </summary>
+    public long StringLiteralChars() => Facts
+        .GroupBy(f => f.Kind, StringComparer.Ordinal)
+        .Sum(kind => kind.Sum(f => (long)f.Data.Length + 1) + (kind.Count() > NamedFactLimit ? 0 : kind.Sum(f => (long)f.Id.Length)));
+
+    /// <summary>Whether the data is compiled as u8 literals: when as strings it would pass <see cref="StringLiteralBudget"/>.</summary>
+    public bool DataAsUtf8 => StringLiteralChars() > StringLiteralBudget;
 
     /// <summary>
     /// Orders facts by kind and id (ordinal), whatever the file order, and keeps the first of any

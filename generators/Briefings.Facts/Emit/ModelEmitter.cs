@@ -41,7 +41,7 @@ internal static class ModelEmitter
     {
         var schema = spec.Schema;
         var byKind = spec.Facts.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var utf8 = spec.Facts.Sum(f => (long)f.Data.Length) > spec.StringLiteralBudget;
+        var utf8 = spec.DataAsUtf8;
         foreach (var kind in schema.Kinds)
         {
             var facts = byKind.TryGetValue(kind.Name, out var list) ? list : new List<FactSpec>();
