@@ -47,8 +47,10 @@ internal static class RenderCommand
         var outputFolder = Path.GetFullPath(options.Out);
         var diagnostics = new List<RenderDiagnostic>();
         var watch = Stopwatch.StartNew();
+        var timings = new PhaseTimes();
 
         var model = LoadModel(Path.GetFullPath(options.Model), diagnostics);
+        timings.Lap("load model");
         if (model is not null)
         {
             if (Request(options, model, root, templates, diagnostics) is { } request)
@@ -59,20 +61,29 @@ internal static class RenderCommand
                     request = (RenderMemo.Read(options.Memo)?.Apply(request, inputs!, outputFolder) ?? request) with { KeepFactDigests = true };
                 }
 
+                timings.Lap("read memo");
                 var result = BriefingRenderer.Render(request);
+                timings.Lap("render", result.Timings);
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Succeeded)
                 {
                     var stale = Stale(options, outputFolder, result.Files);
                     diagnostics.AddRange(ListBeforeCommit(options, outputFolder, result.Files, root)
                         ?? OutputSet.Replace(outputFolder, result.Files, stale, Display(root, outputFolder)));
+                    timings.Lap("write");
                     if (!diagnostics.Any(d => d.IsError))
                     {
                         Remember(options.Memo, result, inputs);
+                        timings.Lap("write memo");
                         Finish(options, outputFolder, result, watch, output, renderedBy);
                     }
                 }
             }
+        }
+
+        if (options.Timings)
+        {
+            output.WriteLine("Render timings: " + timings);
         }
 
         foreach (var diagnostic in diagnostics)

@@ -23,7 +23,8 @@ internal sealed record RenderOptions(
     string? JsonSchemas = null,
     string? Versions = null,
     bool UseServer = false,
-    string? Memo = null)
+    string? Memo = null,
+    bool Timings = false)
 {
     private const int DefaultOutputLimit = 16 * 1024 * 1024;
 
@@ -46,10 +47,11 @@ internal sealed record RenderOptions(
         var jsonSchemas = CommandLines.Text("--json-schemas", "dir", "Also refresh the JSON Schemas for editors in this folder, rewriting only files that changed (needs --facts).");
         var versions = CommandLines.Text("--versions", "dir", "The story's published versions (the facts' versions/ folder), for the Updates section and the feed (default: none).");
         var memo = CommandLines.Text("--memo", "file", "What this render leaves for the next (each output's reads, each fact's digest): with it, the next render re-renders only the outputs that read a changed fact.");
+        var timings = new Option<bool>("--timings") { Description = "Also print where the render's time went, phase by phase (loading the model, the memo, rendering, writing)." };
         var memoryLimit = CommandLines.WholeNumber("--memory-limit", "Most MiB rendering one file may allocate (default: 1024).", (int)(RenderRequest.DefaultMemoryLimit >> 20), minimum: 1);
         var command = new Command("render", "Renders the briefings of a compiled fact model through Scriban templates (what the build runs).")
         {
-            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, memoryLimit, facts, jsonSchemas, versions, server, memo,
+            model, templates, output, slug, defaultSlug, root, stamp, outputList, pageSize, loopLimit, outputLimit, memoryLimit, facts, jsonSchemas, versions, server, memo, timings,
         };
         command.Validators.Add(result =>
         {
@@ -75,7 +77,8 @@ internal sealed record RenderOptions(
             result.GetValue(jsonSchemas),
             result.GetValue(versions),
             result.GetValue(server),
-            result.GetValue(memo))));
+            result.GetValue(memo),
+            result.GetValue(timings))));
         return command;
     }
 }

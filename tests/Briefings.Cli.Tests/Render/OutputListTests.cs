@@ -63,7 +63,7 @@ public sealed class OutputListTests : IDisposable
         Directory.CreateDirectory(list); // a folder where the list goes
 
         var console = new StringWriter();
-        Assert.Equal(1, RenderCommand.RunHere(Options("new", output, list), console));
+        Assert.Equal(1, RenderCommand.RunHere(StoryRender.Options("new", output, list), console));
 
         Assert.Contains("BRF", console.ToString(), StringComparison.Ordinal);
         Assert.Contains("written.txt", console.ToString(), StringComparison.Ordinal);
@@ -72,21 +72,7 @@ public sealed class OutputListTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private static int Render(string slug, string output, string list) => RenderCommand.RunHere(Options(slug, output, list), TextWriter.Null);
-
-    private static RenderOptions Options(string slug, string output, string list) => new(
-        Model: typeof(Briefings.Story.Facts).Assembly.Location,
-        Templates: RepositoryPaths.Templates,
-        Out: output,
-        Slug: slug,
-        DefaultSlug: null,
-        Root: Path.GetDirectoryName(output),
-        Stamp: null,
-        OutputList: list,
-        PageSize: RenderRequest.DefaultPageSize,
-        LoopLimit: null,
-        OutputLimit: 16 * 1024 * 1024,
-        MemoryLimit: (int)(RenderRequest.DefaultMemoryLimit >> 20));
+    private static int Render(string slug, string output, string list) => RenderCommand.RunHere(StoryRender.Options(slug, output, list), TextWriter.Null);
 
     private static string[] Names(string folder)
         => Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
