@@ -38,7 +38,7 @@ public static class BriefingRenderer
         string? signature = null;
         RenderState? state = null;
         Dictionary<string, string>? factDigests = null;
-        var reused = 0;
+        IReadOnlySet<string> reused = new HashSet<string>();
         var timings = new PhaseTimes();
         if (!IsSlug(request.Slug))
         {
@@ -90,7 +90,8 @@ public static class BriefingRenderer
         {
             Dependencies = anyError ? new Dictionary<string, OutputDependencies>() : dependencies,
             ModelSignature = signature ?? string.Empty,
-            Reused = reused,
+            Reused = reused.Count,
+            KeptFiles = anyError ? new HashSet<string>() : reused,
             State = anyError ? null : state,
             FactDigests = anyError || !request.KeepFactDigests ? null : factDigests,
             Timings = timings,
@@ -128,10 +129,10 @@ public static class BriefingRenderer
         List<OutputRenderer.RenderUnit> units,
         OutputRenderer.Limits limits,
         ((IReadOnlyDictionary<string, OutputDependencies> Dependencies, Dictionary<string, string> Files) Previous, IReadOnlySet<string> Changed)? reusable,
-        out int reused)
+        out IReadOnlySet<string> reused)
     {
         var results = new (string? Text, List<RenderDiagnostic> Diagnostics, OutputDependencies? Read)[units.Count];
-        var kept = 0;
+        var kept = new bool[units.Count];
         Parallel.For(0, units.Count, i =>
         {
             var name = units[i].Name;
@@ -139,7 +140,7 @@ public static class BriefingRenderer
                 && !read.Facts.Overlaps(reuse.Changed) && reuse.Previous.Files.TryGetValue(name, out var previous))
             {
                 results[i] = (previous, [.. read.Warnings], read);
-                Interlocked.Increment(ref kept);
+                kept[i] = true;
                 return;
             }
 
@@ -154,7 +155,7 @@ public static class BriefingRenderer
             results[i] = (text, unitDiagnostics, new OutputDependencies(tracker.Facts, unitDiagnostics.Where(d => !d.IsError).ToList()));
         });
 
-        reused = kept;
+        reused = units.Where((_, i) => kept[i]).Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
         return results;
     }
 

@@ -88,6 +88,12 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
     /// <summary>How many outputs were taken from the previous render instead of rendered.</summary>
     public int Reused { get; init; }
 
+    /// <summary>
+    /// The names of those outputs: their text is the previous render's, so where that render's files are on disk (the
+    /// build's memo checks they are), they need no writing.
+    /// </summary>
+    public IReadOnlySet<string> KeptFiles { get; init; } = new HashSet<string>();
+
     /// <summary>Each fact's digest by <c>kind/id</c>, when the request asked to keep them (<see cref="RenderRequest.KeepFactDigests"/>).</summary>
     public IReadOnlyDictionary<string, string>? FactDigests { get; init; }
 

@@ -68,8 +68,14 @@ internal static class RenderCommand
                 if (result.Succeeded)
                 {
                     var stale = Stale(options, outputFolder, result.Files);
+                    var changed = result.Files.Where(f => !result.KeptFiles.Contains(f.Name)).ToList();
                     diagnostics.AddRange(ListBeforeCommit(options, outputFolder, result.Files, root)
-                        ?? OutputSet.Replace(outputFolder, result.Files, stale, Display(root, outputFolder)));
+                        ?? OutputSet.Replace(outputFolder, changed, stale, Display(root, outputFolder)));
+                    if (!diagnostics.Any(d => d.IsError))
+                    {
+                        Touch(outputFolder, result.KeptFiles);
+                    }
+
                     timings.Lap("write");
                     if (!diagnostics.Any(d => d.IsError))
                     {
@@ -241,6 +247,28 @@ internal static class RenderCommand
         JsonSchemas = options.JsonSchemas is null ? null : Path.GetFullPath(options.JsonSchemas),
         Versions = options.Versions is null ? null : Path.GetFullPath(options.Versions),
     };
+
+    /// <summary>
+    /// The files kept from the last render are on disk as they should be (the memo checked their digests), so they are
+    /// not written again, only given a new time: the build's render target compares its outputs' times with the model's,
+    /// and would otherwise render again on the next build. A file that cannot be touched costs that build a render,
+    /// never a wrong briefing.
+    /// </summary>
+    private static void Touch(string outputFolder, IReadOnlySet<string> kept)
+    {
+        var now = DateTime.UtcNow;
+        foreach (var name in kept)
+        {
+            try
+            {
+                File.SetLastWriteTimeUtc(Path.Combine(outputFolder, name), now);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // the next build sees an old output and renders again
+            }
+        }
+    }
 
     /// <summary>
     /// Before the commit, the output list names the files of both renders (the last one's and this one's), so a render
