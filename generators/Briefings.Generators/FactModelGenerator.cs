@@ -29,8 +29,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
     public const string FactsRootProperty = "build_property.BriefingsFactsRoot";
 
     /// <summary>
-    /// The MSBuild property BriefingsFactDataLiterals: <c>string</c> or <c>utf8</c> forces how facts are compiled in;
-    /// anything else (the default) picks by size (see <see cref="FactPipeline.StringLiteralBudget"/>).
+    /// The MSBuild property BriefingsFactDataLiterals: <c>string</c>, <c>deflate</c> or <c>utf8</c> forces how facts are
+    /// compiled in; anything else (the default) picks by size (see <see cref="FactPipeline.ForcedDataForm"/>).
     /// </summary>
     public const string FactDataLiteralsProperty = "build_property.BriefingsFactDataLiterals";
 
@@ -81,8 +81,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         var catalog = bindings.Select(static (b, _) => b.Facts).WithTrackingName(TrackingNames.FileFacts)
             .Collect()
             .Combine(schemaModel)
-            .Combine(settings.Select(static (s, _) => FactPipeline.StringLiteralBudget(s.Literals)))
-            .Select(static (pair, _) => FactPipeline.Catalog(pair.Left.Left, pair.Left.Right) is { } spec ? spec with { StringLiteralBudget = pair.Right } : null)
+            .Combine(settings.Select(static (s, _) => FactPipeline.ForcedDataForm(s.Literals)))
+            .Select(static (pair, _) => FactPipeline.Catalog(pair.Left.Left, pair.Left.Right) is { } spec ? spec with { ForcedForm = pair.Right } : null)
             .WithTrackingName(TrackingNames.Catalog);
 
         // Only whether any fact file exists: collecting the texts themselves would compare every file on every run.

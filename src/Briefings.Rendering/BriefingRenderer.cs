@@ -90,7 +90,6 @@ public static class BriefingRenderer
         {
             Dependencies = anyError ? new Dictionary<string, OutputDependencies>() : dependencies,
             ModelSignature = signature ?? string.Empty,
-            Reused = reused.Count,
             KeptFiles = anyError ? new HashSet<string>() : reused,
             State = anyError ? null : state,
             FactDigests = anyError || !request.KeepFactDigests ? null : factDigests,

@@ -86,7 +86,7 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
     public string ModelSignature { get; init; } = string.Empty;
 
     /// <summary>How many outputs were taken from the previous render instead of rendered.</summary>
-    public int Reused { get; init; }
+    public int Reused => KeptFiles.Count;
 
     /// <summary>
     /// The names of those outputs: their text is the previous render's, so where that render's files are on disk (the

@@ -1,13 +1,15 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.IO;
+using System.IO.Compression;
 using System.Text;
 
 namespace Briefings.Runtime;
 
 /// <summary>
 /// Reads the compact fact data that the generator writes: one block per kind, compiled into the model as a
-/// string literal (a UTF-8 <c>u8</c> literal past 7.5 million characters of literals) and decoded, as UTF-8 bytes, on
+/// string literal (past 7.5 million characters of literals, deflated and packed into one, or past that a UTF-8 <c>u8</c> literal) and decoded, as UTF-8 bytes, on
 /// first use by one generated method per type. A large fact
 /// base therefore costs the compiler one string, not one method per fact.
 /// </summary>
@@ -34,6 +36,26 @@ public ref struct FactDataReader
     {
         this.data = data;
         position = 0;
+    }
+
+    /// <summary>
+    /// The data of a kind compiled deflated (a large fact base): <paramref name="length"/> bytes packed two to a
+    /// character, the first byte low, then inflated (RFC 1951). The generator's DeflatedData writes it.
+    /// </summary>
+    public static byte[] Inflate(string packed, int length)
+    {
+        ArgumentNullException.ThrowIfNull(packed);
+        var deflated = new byte[length];
+        for (var i = 0; i < length; i++)
+        {
+            var unit = packed[i / 2];
+            deflated[i] = (byte)((i & 1) == 0 ? unit & 0xFF : unit >> 8);
+        }
+
+        using var inflate = new DeflateStream(new MemoryStream(deflated), CompressionMode.Decompress);
+        using var data = new MemoryStream(length * 8);
+        inflate.CopyTo(data);
+        return data.ToArray();
     }
 
     /// <summary>True once every line has been read.</summary>

@@ -83,6 +83,8 @@ internal static class ScaleProfile
                 ("regular u8", "class C {\n    static System.ReadOnlySpan<byte> D => \"" + Escaped(data) + "\"u8;\n}"),
                 ("regular string", "class C {\n    static string D => \"" + Escaped(data) + "\";\n}"),
                 ("u8 in 2,000-line chunks", "class C {\n" + string.Concat(chunks.Select((c, i) => $"    static System.ReadOnlySpan<byte> D{i} => \"{Escaped(c)}\"u8;\n")) + "}"),
+                ("deflated, packed two bytes to a character", "class C {\n    static string D => " + Briefings.Facts.Emit.DeflatedData.Literal(Briefings.Facts.Emit.DeflatedData.Compress(data)) + ";\n}"),
+                ("8 MB of random bytes packed (deflated data of about 100,000 facts)", "class C {\n    static string D => " + Briefings.Facts.Emit.DeflatedData.Literal(RandomBytes(8_000_000)) + ";\n}"),
                 ("base64 string", "class C {\n    static string D => \"" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(data)) + "\";\n}"),
             };
             Console.WriteLine($"data: {data.Length / 1024} KiB in {lines.Count} lines");
@@ -99,6 +101,13 @@ internal static class ScaleProfile
                     Console.WriteLine($"round {round} {name}: parse {parsed.TotalSeconds:F2} s, compile+emit {(watch.Elapsed - parsed).TotalSeconds:F2} s; success {e.Success}; {s.Length / 1024} KiB");
                 }
             }
+        }
+
+        static byte[] RandomBytes(int count)
+        {
+            var bytes = new byte[count];
+            new Random(15).NextBytes(bytes);
+            return bytes;
         }
 
         if (Environment.GetEnvironmentVariable("PROFILE_VARIANT") == "nolambda")

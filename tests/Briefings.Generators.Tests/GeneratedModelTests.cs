@@ -39,11 +39,12 @@ public class GeneratedModelTests
     [InlineData("")]
     [InlineData("utf8")]
     [InlineData("string")]
+    [InlineData("deflate")]
     public void Generated_catalog_finds_facts_by_id_and_references_navigate(string dataLiterals)
     {
         var run = GeneratorHarness.Run(Samples.Files("every-type"), dataLiterals);
         var data = run.Sources.Single(s => s.HintName == "Facts.MarketMoves.g.cs").Source;
-        Assert.Contains(dataLiterals == "utf8" ? "\"\"\"u8;" : "\"\"\";", data, StringComparison.Ordinal);
+        Assert.Contains(dataLiterals switch { "utf8" => "\"\"\"u8;", "deflate" => "FactDataReader.Inflate(data, ", _ => "\"\"\";" }, data, StringComparison.Ordinal);
         var assembly = LoadCompiled(run);
         var moves = assembly.GetType("Sample.Facts.Facts+MarketMoves", throwOnError: true)!;
 
@@ -87,7 +88,7 @@ public class GeneratedModelTests
     }
 
     [Fact]
-    public void Data_is_compiled_as_strings_while_every_string_literal_of_the_catalog_fits_the_budget()
+    public void Data_is_compiled_as_text_then_deflated_then_as_utf8_as_the_literals_outgrow_the_budget()
     {
         var files = Samples.Files("every-type").Select(f => FactPipeline.File(f.Path, GeneratorHarness.FactsRoot, f.GetText()!.ToString())).ToList();
         var schema = FactPipeline.ReadSchema(files.Where(f => FactPipeline.IsSchemaFile(f.Path)), null, CancellationToken.None).Model;
@@ -100,11 +101,21 @@ public class GeneratedModelTests
         var counted = catalog.StringLiteralChars();
         Assert.InRange(counted, held, held + catalog.Schema.Kinds.Count); // never less than the literals hold
 
-        Assert.False((catalog with { StringLiteralBudget = counted }).DataAsUtf8);
-        var past = catalog with { StringLiteralBudget = counted - 1 };
-        Assert.True(past.DataAsUtf8);
-        Assert.All(ModelEmitter.EmitCatalog(past).Where(s => s.Source.Contains("data =>", StringComparison.Ordinal)), s => Assert.Contains("\"\"\"u8;", s.Source, StringComparison.Ordinal));
+        Assert.Equal(FactDataForm.Text, Form(catalog with { StringLiteralBudget = counted }));
+        Assert.True(sources.All(s => s.Contains("data => \"\"\"\n", StringComparison.Ordinal) || s.Contains("data => \"\";", StringComparison.Ordinal)));
+
+        // Past the budget as text, deflated while that fits (ids included), then u8.
+        var deflated = ModelEmitter.EmitCatalog(catalog with { StringLiteralBudget = counted - 1 }).Select(s => s.Source).ToList();
+        Assert.Equal(FactDataForm.Deflated, Form(catalog with { StringLiteralBudget = counted - 1 }));
+        Assert.All(deflated.Where(s => s.Contains(" Get(\"", StringComparison.Ordinal)), s => Assert.Contains("FactDataReader.Inflate(data, ", s, StringComparison.Ordinal));
+        Assert.Equal(FactDataForm.Utf8, Form(catalog with { StringLiteralBudget = catalog.MemberIdChars() }));
+        Assert.All(
+            ModelEmitter.EmitCatalog(catalog with { StringLiteralBudget = catalog.MemberIdChars() }).Where(s => s.Source.Contains("data =>", StringComparison.Ordinal)),
+            s => Assert.Contains("\"\"\"u8;", s.Source, StringComparison.Ordinal));
     }
+
+    private static FactDataForm Form(CatalogSpec catalog)
+        => DeflatedData.Choose(catalog, catalog.Schema.Kinds.ToDictionary(k => k.Name, k => FactData.Body(catalog.Facts.Where(f => f.Kind == k.Name).Select(f => f.Data)))).Form;
 
     private static byte[] ReferenceAssembly(string nvidiaFile, string dataLiterals)
     {

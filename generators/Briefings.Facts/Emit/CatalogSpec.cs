@@ -39,12 +39,18 @@ public sealed record CatalogSpec(SchemaModel Schema, EquatableArray<FactSpec> Fa
     /// The characters the catalog's string literals hold when the data is compiled as strings: each kind's data (the
     /// facts' blocks and the line breaks between them) and the id each named member passes to <c>Get</c>.
     /// </summary>
-    public long StringLiteralChars() => Facts
-        .GroupBy(f => f.Kind, StringComparer.Ordinal)
-        .Sum(kind => kind.Sum(f => (long)f.Data.Length + 1) + (kind.Count() > NamedFactLimit ? 0 : kind.Sum(f => (long)f.Id.Length)));
+    public long StringLiteralChars() => Facts.Sum(f => (long)f.Data.Length + 1) + MemberIdChars();
 
-    /// <summary>Whether the data is compiled as u8 literals: when as strings it would pass <see cref="StringLiteralBudget"/>.</summary>
-    public bool DataAsUtf8 => StringLiteralChars() > StringLiteralBudget;
+    /// <summary>The characters of the ids the named members pass to <c>Get</c> (none for a kind past <see cref="NamedFactLimit"/>).</summary>
+    public long MemberIdChars() => Facts
+        .GroupBy(f => f.Kind, StringComparer.Ordinal)
+        .Sum(kind => kind.Count() > NamedFactLimit ? 0 : kind.Sum(f => (long)f.Id.Length));
+
+    /// <summary>The form the settings force (BriefingsFactDataLiterals), or null to choose by size (<see cref="DeflatedData.Choose"/>).</summary>
+    public FactDataForm? ForcedForm { get; init; }
+
+    /// <summary>Whether the data can be compiled as text: every string literal within <see cref="StringLiteralBudget"/>.</summary>
+    public bool DataFitsAsText => StringLiteralChars() <= StringLiteralBudget;
 
     /// <summary>
     /// Orders facts by kind and id (ordinal), whatever the file order, and keeps the first of any

@@ -53,8 +53,9 @@ internal static class FactData
     /// literal becomes a field of &lt;PrivateImplementationDetails&gt; named by the data's hash, which reference
     /// assemblies keep, so every edit changes them. But all string literals of an assembly share one heap of 16 MiB
     /// (CS8103 past it) that holds each character in two bytes: 7.5 million characters fill 15 MB of it and leave about
-    /// 1.7 MB for every other string of the project. Past that (roughly 17,000 facts of the synthetic story), u8
-    /// literals, which have no such limit.
+    /// 1.7 MB for every other string of the project. Past that (roughly 17,000 facts of the synthetic story), the data
+    /// is deflated into a string literal while that fits (<see cref="DeflatedData"/>), and only then a u8 literal, which
+    /// has no such limit.
     /// </summary>
     public const int StringLiteralBudget = 7_500_000;
 

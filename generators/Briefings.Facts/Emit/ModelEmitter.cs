@@ -41,11 +41,11 @@ internal static class ModelEmitter
     {
         var schema = spec.Schema;
         var byKind = spec.Facts.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var utf8 = spec.DataAsUtf8;
+        var facts = schema.Kinds.ToDictionary(k => k.Name, k => byKind.TryGetValue(k.Name, out var list) ? list : new List<FactSpec>(), StringComparer.Ordinal);
+        var (form, deflated) = DeflatedData.Choose(spec, facts.ToDictionary(p => p.Key, p => FactData.Body(p.Value.Select(f => f.Data)), StringComparer.Ordinal));
         foreach (var kind in schema.Kinds)
         {
-            var facts = byKind.TryGetValue(kind.Name, out var list) ? list : new List<FactSpec>();
-            yield return ($"{schema.CatalogName}.{kind.CatalogName}.g.cs", EmitKindCatalog(schema, kind, facts, utf8));
+            yield return ($"{schema.CatalogName}.{kind.CatalogName}.g.cs", EmitKindCatalog(schema, kind, facts[kind.Name], form, deflated?[kind.Name]));
         }
     }
 
@@ -255,7 +255,7 @@ internal static class ModelEmitter
         return w.ToString();
     }
 
-    private static string EmitKindCatalog(SchemaModel schema, TypeModel kind, List<FactSpec> facts, bool utf8)
+    private static string EmitKindCatalog(SchemaModel schema, TypeModel kind, List<FactSpec> facts, FactDataForm form, byte[]? deflated)
     {
         // Qualified: a fact whose member name equals the type name (id 'event' in kind 'event') must not shadow it.
         var type = TypeNames.Qualified(schema, kind.TypeName);
@@ -288,7 +288,12 @@ internal static class ModelEmitter
         w.Line("private static byte[]? s_replacedData;");
         w.Line($"private static global::Briefings.Runtime.FactSnapshot<{type}>? s_snapshot;").Line();
         w.Line($"private static global::Briefings.Runtime.FactSnapshot<{type}> current => global::Briefings.Runtime.FactSnapshot.For(ref s_snapshot, global::System.Threading.Volatile.Read(ref s_replacedData), readAll);").Line();
-        var compiled = utf8 ? "data" : "global::System.Text.Encoding.UTF8.GetBytes(data)";
+        var compiled = form switch
+        {
+            FactDataForm.Utf8 => "data",
+            FactDataForm.Deflated => $"global::Briefings.Runtime.FactDataReader.Inflate(data, {deflated!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
+            _ => "global::System.Text.Encoding.UTF8.GetBytes(data)",
+        };
         w.Open($"private static {type}[] readAll(byte[]? replaced)");
         w.Line($"var reader = new global::Briefings.Runtime.FactDataReader(replaced is {{ }} swapped ? swapped : {compiled});");
         w.Line($"var items = new global::System.Collections.Generic.List<{type}>({facts.Count});");
@@ -298,14 +303,24 @@ internal static class ModelEmitter
         w.Line("return items.ToArray();");
         w.Close().Line();
         w.Line("internal static void ReplaceFactData(byte[]? data) => global::System.Threading.Volatile.Write(ref s_replacedData, data);").Line();
-        w.Line("/// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>");
-        // A raw literal: every line is indented like its closing quotes, which C# strips again.
-        var literal = FactData.Literal(facts.Select(f => f.Data), utf8).Split('\n');
-        var dataType = utf8 ? "global::System.ReadOnlySpan<byte>" : "string";
-        w.Line($"private static {dataType} data => {literal[0]}{(literal.Length == 1 ? ";" : string.Empty)}");
-        for (var i = 1; i < literal.Length; i++)
+        if (form == FactDataForm.Deflated)
         {
-            w.Line(literal[i] + (i == literal.Length - 1 ? ";" : string.Empty));
+            w.Line("/// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), deflated, two bytes to a character.</summary>");
+            w.Line($"private static string data => {DeflatedData.Literal(deflated!)};");
+        }
+        else
+        {
+            w.Line("/// <summary>The facts as compact data (see Briefings.Runtime.FactDataReader), one block per fact, by id.</summary>");
+
+            // A raw literal: every line is indented like its closing quotes, which C# strips again.
+            var utf8 = form == FactDataForm.Utf8;
+            var literal = FactData.Literal(facts.Select(f => f.Data), utf8).Split('\n');
+            var dataType = utf8 ? "global::System.ReadOnlySpan<byte>" : "string";
+            w.Line($"private static {dataType} data => {literal[0]}{(literal.Length == 1 ? ";" : string.Empty)}");
+            for (var i = 1; i < literal.Length; i++)
+            {
+                w.Line(literal[i] + (i == literal.Length - 1 ? ";" : string.Empty));
+            }
         }
 
         w.Close();

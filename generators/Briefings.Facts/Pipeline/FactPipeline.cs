@@ -88,13 +88,14 @@ public static class FactPipeline
     public static string KindData(CatalogSpec catalog, string kind) => FactData.Body(catalog.Facts.Where(f => f.Kind == kind).Select(f => f.Data));
 
     /// <summary>
-    /// How fact data is compiled in: <c>string</c> or <c>utf8</c> forces a form; anything else picks by size
-    /// (see <see cref="CatalogSpec.StringLiteralBudget"/>).
+    /// How fact data is compiled in: <c>string</c>, <c>deflate</c> or <c>utf8</c> forces a form; anything else (null)
+    /// picks by size (see <see cref="DeflatedData.Choose"/>).
     /// </summary>
-    public static long StringLiteralBudget(string setting) => setting.Trim().ToLowerInvariant() switch
+    public static FactDataForm? ForcedDataForm(string setting) => setting.Trim().ToLowerInvariant() switch
     {
-        "string" => long.MaxValue,
-        "utf8" => -1,
-        _ => FactData.StringLiteralBudget,
+        "string" => FactDataForm.Text,
+        "deflate" => FactDataForm.Deflated,
+        "utf8" => FactDataForm.Utf8,
+        _ => null,
     };
 }
