@@ -20,11 +20,14 @@ public sealed class OutputListTests : IDisposable
 {
     private readonly TempFolder temp = new("briefings-list");
 
+    private string OutputFolder => Path.Combine(temp.Path, "out");
+
+    private string OutputList => Path.Combine(temp.Path, "written.txt");
+
     [Fact]
     public void A_render_that_dies_after_its_commit_leaves_a_list_that_lets_the_next_render_delete_its_files()
     {
-        var output = Path.Combine(temp.Path, "out");
-        var list = Path.Combine(temp.Path, "written.txt");
+        var (output, list) = (OutputFolder, OutputList);
         Assert.Equal(0, Render("old", output, list));
         var old = Names(output);
 
@@ -47,6 +50,7 @@ public sealed class OutputListTests : IDisposable
         OutputSet.Recover(output);
         Assert.All(Names(output), name => Assert.StartsWith("new.", name, StringComparison.Ordinal));
 
+        var (output, list) = (OutputFolder, OutputList);
         Assert.Equal(0, Render("old", output, list));
         Assert.Equal(old, Names(output));
         Assert.Equal(old.Select(name => Path.Combine(output, name)), File.ReadAllLines(list).Order(StringComparer.Ordinal));
@@ -55,8 +59,7 @@ public sealed class OutputListTests : IDisposable
     [Fact]
     public void A_list_that_cannot_be_written_is_an_error_and_the_folder_keeps_the_last_set()
     {
-        var output = Path.Combine(temp.Path, "out");
-        var list = Path.Combine(temp.Path, "written.txt");
+        var (output, list) = (OutputFolder, OutputList);
         Assert.Equal(0, Render("old", output, list));
         var before = Names(output);
         File.Delete(list);
