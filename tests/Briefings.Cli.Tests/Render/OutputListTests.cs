@@ -50,7 +50,6 @@ public sealed class OutputListTests : IDisposable
         OutputSet.Recover(output);
         Assert.All(Names(output), name => Assert.StartsWith("new.", name, StringComparison.Ordinal));
 
-        var (output, list) = (OutputFolder, OutputList);
         Assert.Equal(0, Render("old", output, list));
         Assert.Equal(old, Names(output));
         Assert.Equal(old.Select(name => Path.Combine(output, name)), File.ReadAllLines(list).Order(StringComparer.Ordinal));
