@@ -34,6 +34,16 @@ public class DeflatedDataTests
             $"U+{(int)c:X4} stands unescaped"));
     }
 
+    [Fact]
+    public void A_kind_without_facts_inflates_to_no_data()
+    {
+        var deflated = DeflatedData.Compress(string.Empty);
+        var value = (string)((LiteralExpressionSyntax)SyntaxFactory.ParseExpression(DeflatedData.Literal(deflated))).Token.Value!;
+
+        Assert.Empty(FactDataReader.Inflate(value, deflated.Length));
+        Assert.True(new FactDataReader(FactDataReader.Inflate(value, deflated.Length)).AtEnd);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("@deepseek\n=DeepSeek\n#2\n=en\n=DeepSeek\n=zh-Hant\n=深度求索")]
