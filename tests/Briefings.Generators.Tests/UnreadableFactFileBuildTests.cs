@@ -52,4 +52,34 @@ public class UnreadableFactFileBuildTests
         Assert.Contains(errors, l => l.StartsWith(facts + "/it's; 100% 事實.yaml(4,6): error BRF015:", StringComparison.Ordinal));
         Assert.Equal(6, errors.Count(l => l.Contains("BRF0", StringComparison.Ordinal)));
     }
+
+    [PosixFact]
+    public void Each_odd_name_alone_is_found_though_the_build_checks_file_by_file_only_when_a_find_lists_one()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), EndToEndBuildTests.ProjectText(RepositoryPaths.Root));
+        EndToEndBuildTests.CopyToolchain(temp.Path);
+        var facts = Path.Combine(temp.Path, "facts");
+        Directory.CreateDirectory(facts);
+        foreach (var file in Directory.EnumerateFiles(Samples.Directory("every-type"), "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(facts, Path.GetFileName(file)));
+        }
+
+        foreach (var (name, expected) in new[]
+        {
+            ("tab\tname.yaml", facts + "/ : error BRF005: The fact file 'tab?name.yaml' in this folder has a name the compiler cannot be given"),
+            ("double \"quoted\".yml", facts + "/ : error BRF005: The fact file 'double \"quoted\".yml' in this folder"),
+            ("back\\slash.yaml", facts + "/back/slash.yaml : error BRF005: No fact file has this name"),
+        })
+        {
+            var path = Path.Combine(facts, name);
+            File.WriteAllText(path, Source("odd-" + name.Length));
+            var build = DotnetCli.Run(temp.Path, "build", "-nologo", "-clp:NoSummary");
+            File.Delete(path);
+
+            var errors = build.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().ToList();
+            Assert.True(errors.Count == 1 && errors[0].StartsWith(expected, StringComparison.Ordinal), name + ":\n" + string.Join("\n", errors));
+        }
+    }
 }
