@@ -14,20 +14,28 @@ namespace Briefings.Generators.Tests;
 /// </summary>
 public class UnreadableFactFileBuildTests
 {
+    /// <summary>A project on the repository's toolchain with the every-type sample's facts; returns its facts folder.</summary>
+    private static string SampleProject(string folder)
+    {
+        File.WriteAllText(Path.Combine(folder, "Sample.csproj"), EndToEndBuildTests.ProjectText(RepositoryPaths.Root));
+        EndToEndBuildTests.CopyToolchain(folder);
+        var facts = Path.Combine(folder, "facts");
+        Directory.CreateDirectory(facts);
+        foreach (var file in Directory.EnumerateFiles(Samples.Directory("every-type"), "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(facts, Path.GetFileName(file)));
+        }
+
+        return facts;
+    }
+
     private static string Source(string id) => "kind: source\nid: " + id + "\ntitle: { en: A, zh-Hant: 甲 }\n";
 
     [PosixFact]
     public void Pipes_dangling_links_and_names_the_compiler_cannot_carry_are_BRF005_at_the_file_and_the_build_ends()
     {
         using var temp = new TempFolder();
-        File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), EndToEndBuildTests.ProjectText(RepositoryPaths.Root));
-        EndToEndBuildTests.CopyToolchain(temp.Path);
-        var facts = Path.Combine(temp.Path, "facts");
-        Directory.CreateDirectory(facts);
-        foreach (var file in Directory.EnumerateFiles(Samples.Directory("every-type"), "*.yaml"))
-        {
-            File.Copy(file, Path.Combine(facts, Path.GetFileName(file)));
-        }
+        var facts = SampleProject(temp.Path);
 
         PosixFiles.MakeFifo(Path.Combine(facts, "pipe.yaml"));
         File.CreateSymbolicLink(Path.Combine(facts, "dangling.yaml"), "nowhere.yaml");
@@ -57,14 +65,7 @@ public class UnreadableFactFileBuildTests
     public void Each_odd_name_alone_is_found_though_the_build_checks_file_by_file_only_when_a_find_lists_one()
     {
         using var temp = new TempFolder();
-        File.WriteAllText(Path.Combine(temp.Path, "Sample.csproj"), EndToEndBuildTests.ProjectText(RepositoryPaths.Root));
-        EndToEndBuildTests.CopyToolchain(temp.Path);
-        var facts = Path.Combine(temp.Path, "facts");
-        Directory.CreateDirectory(facts);
-        foreach (var file in Directory.EnumerateFiles(Samples.Directory("every-type"), "*.yaml"))
-        {
-            File.Copy(file, Path.Combine(facts, Path.GetFileName(file)));
-        }
+        var facts = SampleProject(temp.Path);
 
         foreach (var (name, expected) in new[]
         {
