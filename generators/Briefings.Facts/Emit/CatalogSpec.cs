@@ -32,7 +32,7 @@ public sealed record CatalogSpec(SchemaModel Schema, EquatableArray<FactSpec> Fa
             p.Kind.CatalogName!))
         .ToEquatableArray();
 
-    /// <summary>Past this many characters of string literals, kinds hold their data as u8 literals (see <see cref="FactData.StringLiteralBudget"/>).</summary>
+    /// <summary>Past this many characters of string literals, kinds hold their data deflated, or past that as u8 literals (see <see cref="FactData.StringLiteralBudget"/>).</summary>
     public long StringLiteralBudget { get; init; } = FactData.StringLiteralBudget;
 
     /// <summary>

@@ -49,7 +49,11 @@ internal static class DeflatedData
         return forced == FactDataForm.Deflated || chars <= spec.StringLiteralBudget ? (FactDataForm.Deflated, deflated) : (FactDataForm.Utf8, null);
     }
 
-    /// <summary>The data's UTF-8 bytes, deflated (RFC 1951) at the optimal level: the same bytes for the same data.</summary>
+    /// <summary>
+    /// The data's UTF-8 bytes, deflated (RFC 1951) at the optimal level: the same bytes for the same data under the same
+    /// compiler runtime (another zlib may deflate differently, but every one inflates to the same data, so the
+    /// briefings stay the same bytes).
+    /// </summary>
     public static byte[] Compress(string body)
     {
         using var output = new MemoryStream();

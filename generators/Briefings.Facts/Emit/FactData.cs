@@ -45,7 +45,7 @@ internal static class FactData
 
     /// <summary>
     /// Up to this many characters in all string literals the catalog writes (every kind's data and the ids its named
-    /// members pass to <c>Get</c>), kinds hold their data as string literals; past it, as u8 literals.
+    /// members pass to <c>Get</c>), kinds hold their data as string literals of its text; past it, deflated or as u8.
     /// A string literal lives in method bodies only, so editing a fact leaves the model's reference assembly unchanged
     /// and projects that reference the model are not compiled again; and the compiler takes it whole, where it turns a
     /// u8 literal into one constant per byte: at 10,000 synthetic facts (4.2 million characters) the string compiles in
