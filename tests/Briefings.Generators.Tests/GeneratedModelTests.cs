@@ -114,8 +114,7 @@ public class GeneratedModelTests
             s => Assert.Contains("\"\"\"u8;", s.Source, StringComparison.Ordinal));
     }
 
-    private static FactDataForm Form(CatalogSpec catalog)
-        => DeflatedData.Choose(catalog, catalog.Schema.Kinds.ToDictionary(k => k.Name, k => FactData.Body(catalog.Facts.Where(f => f.Kind == k.Name).Select(f => f.Data)))).Form;
+    private static FactDataForm Form(CatalogSpec catalog) => DeflatedData.Choose(catalog).Form;
 
     private static byte[] ReferenceAssembly(string nvidiaFile, string dataLiterals)
     {

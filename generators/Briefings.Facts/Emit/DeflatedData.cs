@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -36,7 +37,7 @@ internal static class DeflatedData
     /// <see cref="CatalogSpec.StringLiteralBudget"/> as text, else deflated while it fits packed, else u8; and the
     /// deflated bytes by kind when the form is <see cref="FactDataForm.Deflated"/>.
     /// </summary>
-    public static (FactDataForm Form, IReadOnlyDictionary<string, byte[]>? Deflated) Choose(CatalogSpec spec, IReadOnlyDictionary<string, string> bodies)
+    public static (FactDataForm Form, IReadOnlyDictionary<string, byte[]>? Deflated) Choose(CatalogSpec spec)
     {
         var forced = spec.ForcedForm;
         if (forced is FactDataForm.Text or FactDataForm.Utf8 || (forced is null && spec.DataFitsAsText))
@@ -44,7 +45,9 @@ internal static class DeflatedData
             return (forced ?? FactDataForm.Text, null);
         }
 
-        var deflated = bodies.ToDictionary(p => p.Key, p => Compress(p.Value));
+        // Only now each kind's data as one text, as the catalog compiles it (most fact bases never get here).
+        var byKind = spec.Facts.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => FactData.Body(g.Select(f => f.Data)), StringComparer.Ordinal);
+        var deflated = spec.Schema.Kinds.ToDictionary(k => k.Name, k => Compress(byKind.TryGetValue(k.Name, out var body) ? body : string.Empty), StringComparer.Ordinal);
         var chars = deflated.Values.Sum(bytes => (long)Chars(bytes)) + spec.MemberIdChars();
         return forced == FactDataForm.Deflated || chars <= spec.StringLiteralBudget ? (FactDataForm.Deflated, deflated) : (FactDataForm.Utf8, null);
     }

@@ -41,11 +41,11 @@ internal static class ModelEmitter
     {
         var schema = spec.Schema;
         var byKind = spec.Facts.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var facts = schema.Kinds.ToDictionary(k => k.Name, k => byKind.TryGetValue(k.Name, out var list) ? list : new List<FactSpec>(), StringComparer.Ordinal);
-        var (form, deflated) = DeflatedData.Choose(spec, facts.ToDictionary(p => p.Key, p => FactData.Body(p.Value.Select(f => f.Data)), StringComparer.Ordinal));
+        var (form, deflated) = DeflatedData.Choose(spec);
         foreach (var kind in schema.Kinds)
         {
-            yield return ($"{schema.CatalogName}.{kind.CatalogName}.g.cs", EmitKindCatalog(schema, kind, facts[kind.Name], form, deflated?[kind.Name]));
+            var facts = byKind.TryGetValue(kind.Name, out var list) ? list : new List<FactSpec>();
+            yield return ($"{schema.CatalogName}.{kind.CatalogName}.g.cs", EmitKindCatalog(schema, kind, facts, form, deflated?[kind.Name]));
         }
     }
 
